@@ -1,0 +1,185 @@
+// jspcapy: PCAP file extractor and formatted exporter (the seed's command line).
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "jspcap/jspcap.hpp"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: jspcapy [-h] [-V] [-o file-name] [-f format] [-j] [-p] [-t] [-a] [-v]\n"
+    "               [-F] [-n] [-E PKG] [-P PROTOCOL] [-L LAYER]\n"
+    "               input-file-name\n";
+
+constexpr const char* kHelp =
+    "\nPCAP file extractor and formatted exporter\n\n"
+    "positional arguments:\n"
+    "  input-file-name       The name of input pcap file. If \".pcap\" omits, it will\n"
+    "                        be automatically appended.\n\n"
+    "optional arguments:\n"
+    "  -h, --help            show this help message and exit\n"
+    "  -V, --version         show program's version number and exit\n"
+    "  -o file-name, --output file-name\n"
+    "                        The name of output file. If format extension omits,\n"
+    "                        it will be automatically appended (with -a).\n"
+    "  -f format, --format format\n"
+    "                        Print a extraction report in the specified output\n"
+    "                        format. Available are json, plist, tree, jsonl and pcap.\n"
+    "  -j, --json            Display extraction report as json. This will yield\n"
+    "                        \"raw\" output that may be used by external tools. This\n"
+    "                        option overrides all other options.\n"
+    "  -p, --plist           Display extraction report as macOS Property List\n"
+    "                        (plist). This will yield \"raw\" output that may be used\n"
+    "                        by external tools. This option overrides all other\n"
+    "                        options.\n"
+    "  -t, --tree            Display extraction report as tree view text. This will\n"
+    "                        yield \"raw\" output that may be used by external tools.\n"
+    "                        This option overrides all other options.\n"
+    "  -a, --auto-extension  If output file extension omits, append automatically.\n"
+    "  -v, --verbose         Show more information.\n"
+    "  -F, --files           Split each frame into different files.\n"
+    "  -n, --nofile          Dissect without writing a report.\n"
+    "  -E PKG, --engine PKG  Indicate extraction engine. Note that except default\n"
+    "                        or jspcap engine, all other engines need support of\n"
+    "                        corresponding packages.\n"
+    "  -P PROTOCOL, --protocol PROTOCOL\n"
+    "                        Indicate extraction stops after which protocol.\n"
+    "  -L LAYER, --layer LAYER\n"
+    "                        Indicate extract frames until which layer.\n"
+    "\nexit status: 0 success; 1 error (nothing written); 2 the capture ends inside a\n"
+    "record (the report holds every complete frame and is marked incomplete).\n";
+
+struct Args {
+  jspcap::ExtractOptions x;
+  bool json = false, plist = false, tree = false;
+  std::string format;
+};
+
+[[noreturn]] void usage_error(const std::string& message) {
+  std::fprintf(stderr, "%sjspcapy: error: %s\n", kUsage, message.c_str());
+  std::exit(1);
+}
+
+Args parse(int argc, char** argv) {
+  Args a;
+  a.x.store = false;
+  a.x.extension = false;
+  bool have_input = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    auto value = [&](std::string_view name) -> std::string {
+      if (i + 1 >= argc) usage_error(fmt::format("argument {}: expected one argument", name));
+      return argv[++i];
+    };
+    // --opt=value
+    std::string inline_value;
+    if (arg.starts_with("--") && arg.find('=') != std::string_view::npos) {
+      inline_value = std::string(arg.substr(arg.find('=') + 1));
+      arg = arg.substr(0, arg.find('='));
+    }
+    auto take = [&](std::string_view name) { return inline_value.empty() ? value(name) : inline_value; };
+    if (arg == "-h" || arg == "--help") { std::printf("%s%s", kUsage, kHelp); std::exit(0); }
+    else if (arg == "-V" || arg == "--version") { std::printf("jspcapy %s\n", jspcap::kVersion); std::exit(0); }
+    else if (arg == "-o" || arg == "--output") a.x.fout = take("-o/--output");
+    else if (arg == "-f" || arg == "--format") a.format = take("-f/--format");
+    else if (arg == "-j" || arg == "--json") a.json = true;
+    else if (arg == "-p" || arg == "--plist") a.plist = true;
+    else if (arg == "-t" || arg == "--tree") a.tree = true;
+    else if (arg == "-a" || arg == "--auto-extension") a.x.extension = true;
+    else if (arg == "-v" || arg == "--verbose") a.x.verbose = true;
+    else if (arg == "-F" || arg == "--files") a.x.files = true;
+    else if (arg == "-n" || arg == "--nofile") a.x.nofile = true;
+    else if (arg == "-E" || arg == "--engine") a.x.engine = take("-E/--engine");
+    else if (arg == "-P" || arg == "--protocol") a.x.protocol = take("-P/--protocol");
+    else if (arg == "-L" || arg == "--layer") a.x.layer = take("-L/--layer");
+    else if (arg.size() > 1 && arg[0] == '-') usage_error(fmt::format("unrecognized argument: {}", arg));
+    else if (have_input) usage_error(fmt::format("unrecognized argument: {}", arg));
+    else { a.x.fin = std::string(arg); have_input = true; }
+  }
+  if (!have_input) usage_error("the following arguments are required: input-file-name");
+  // The seed's precedence: -f, then -j, then -p, then -t.
+  if (!a.format.empty()) a.x.format = a.format;
+  else if (a.json) a.x.format = "json";
+  else if (a.plist) a.x.format = "plist";
+  else if (a.tree) a.x.format = "tree";
+  return a;
+}
+
+/// Frames, bytes, rate and percent on one stderr line, at most twice a second.
+class Progress {
+ public:
+  explicit Progress(bool on) : on_(on), start_(std::chrono::steady_clock::now()), last_(start_) {}
+  void tick(const jspcap::Frame& f, std::uint64_t consumed, std::uint64_t size) {
+    if (!on_ || (f.number() & 1023) != 0) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(500)) return;
+    last_ = now;
+    const double secs = std::chrono::duration<double>(now - start_).count();
+    const double pct = size ? 100.0 * static_cast<double>(consumed) / static_cast<double>(size) : 0.0;
+    std::fprintf(stderr, "\r  %llu frames  %.1f MB  %.0f frames/s  %5.1f%%",
+                 static_cast<unsigned long long>(f.number()), static_cast<double>(consumed) / 1e6,
+                 static_cast<double>(f.number()) / (secs > 0 ? secs : 1), pct);
+    shown_ = true;
+  }
+  void done() {
+    if (shown_) std::fputs("\r\033[K", stderr);
+  }
+
+ private:
+  bool on_, shown_ = false;
+  std::chrono::steady_clock::time_point start_, last_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Args args = parse(argc, argv);
+  jspcap::ExtractOptions& x = args.x;
+  try {
+    const auto input = jspcap::resolve_input(x.fin);
+    x.fin = input;
+    jspcap::plan_output(x);  // naming errors before any reading
+    if (x.verbose) std::printf("\U0001F6A8Loading file '%s'\n", input.c_str());
+    Progress progress(!x.verbose && ::isatty(2));
+    const auto size = std::filesystem::file_size(input);
+    std::uint64_t consumed = 0;
+    x.on_frame = [&](const jspcap::Frame& f) {
+      consumed += f.record().cap_len + 16;
+      if (x.verbose) {
+        char chain[jspcap::kMaxLayers * 24];
+        const std::size_t n = f.protochain(chain, sizeof chain);
+        std::printf(" - Frame %3llu: %.*s\n", static_cast<unsigned long long>(f.number()), static_cast<int>(n), chain);
+      }
+      progress.tick(f, consumed, size);
+    };
+    int status = 0;
+    std::string where;
+    try {
+      const auto result = jspcap::extract(x);
+      if (!x.nofile) where = result.output().string();
+    } catch (const jspcap::CaptureTruncated& e) {
+      progress.done();
+      std::fprintf(stderr, "jspcapy: %s (%llu complete frames kept; the report is marked incomplete)\n",
+                   e.what(), static_cast<unsigned long long>(e.frames()));
+      status = 2;
+      if (!x.nofile) where = jspcap::plan_output(x).path.string();
+    }
+    progress.done();
+    if (x.verbose && !where.empty())
+      std::printf("\U0001F37AReport file%s stored in '%s'\n", x.files ? "s" : "", where.c_str());
+    return status;
+  } catch (const jspcap::Error& e) {
+    std::fprintf(stderr, "jspcapy: %s\n", e.what());
+    return 1;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "jspcapy: %s\n", e.what());
+    return 1;
+  }
+}

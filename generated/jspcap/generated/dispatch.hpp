@@ -1,0 +1,74 @@
+// Generated from specs/*.yaml by generator/. DO NOT EDIT.
+// One entry point per operation, switching on the protocol id: no virtual calls, no strings.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "jspcap/layer.hpp"
+#include "jspcap/generated/ids.hpp"
+#include "jspcap/generated/arp.hpp"
+#include "jspcap/generated/ethernet.hpp"
+#include "jspcap/generated/icmp.hpp"
+#include "jspcap/generated/icmpv6.hpp"
+#include "jspcap/generated/ipv4.hpp"
+#include "jspcap/generated/ipv6.hpp"
+#include "jspcap/generated/null.hpp"
+#include "jspcap/generated/rarp.hpp"
+#include "jspcap/generated/raw.hpp"
+#include "jspcap/generated/rawip.hpp"
+#include "jspcap/generated/sll.hpp"
+#include "jspcap/generated/sll2.hpp"
+#include "jspcap/generated/tcp.hpp"
+#include "jspcap/generated/udp.hpp"
+#include "jspcap/generated/vlan.hpp"
+
+namespace jspcap {
+
+/// Dissects one layer of protocol `id` from `cap` captured bytes of a `wire`-byte layer.
+inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept {
+  switch (id) {
+    case ProtocolId::arp: return ArpView::dissect(p, cap, wire, out);
+    case ProtocolId::ethernet: return EthernetView::dissect(p, cap, wire, out);
+    case ProtocolId::icmp: return IcmpView::dissect(p, cap, wire, out);
+    case ProtocolId::icmpv6: return Icmpv6View::dissect(p, cap, wire, out);
+    case ProtocolId::ipv4: return Ipv4View::dissect(p, cap, wire, out);
+    case ProtocolId::ipv6: return Ipv6View::dissect(p, cap, wire, out);
+    case ProtocolId::null: return NullView::dissect(p, cap, wire, out);
+    case ProtocolId::rarp: return RarpView::dissect(p, cap, wire, out);
+    case ProtocolId::raw: return RawView::dissect(p, cap, wire, out);
+    case ProtocolId::rawip: return RawipView::dissect(p, cap, wire, out);
+    case ProtocolId::sll: return SllView::dissect(p, cap, wire, out);
+    case ProtocolId::sll2: return Sll2View::dissect(p, cap, wire, out);
+    case ProtocolId::tcp: return TcpView::dissect(p, cap, wire, out);
+    case ProtocolId::udp: return UdpView::dissect(p, cap, wire, out);
+    case ProtocolId::vlan: return VlanView::dissect(p, cap, wire, out);
+    case ProtocolId::none: break;
+  }
+  return Issue{Status::unsupported, Reason::no_dissector, nullptr, 0, 0};
+}
+
+/// Reports the fields of a layer of protocol `id` held in `n` bytes at `p`.
+template <class Sink>
+void visit_layer(ProtocolId id, const std::uint8_t* p, std::size_t n, Sink& s) {
+  switch (id) {
+    case ProtocolId::arp: ArpView{p, n}.visit(s); return;
+    case ProtocolId::ethernet: EthernetView{p, n}.visit(s); return;
+    case ProtocolId::icmp: IcmpView{p, n}.visit(s); return;
+    case ProtocolId::icmpv6: Icmpv6View{p, n}.visit(s); return;
+    case ProtocolId::ipv4: Ipv4View{p, n}.visit(s); return;
+    case ProtocolId::ipv6: Ipv6View{p, n}.visit(s); return;
+    case ProtocolId::null: NullView{p, n}.visit(s); return;
+    case ProtocolId::rarp: RarpView{p, n}.visit(s); return;
+    case ProtocolId::raw: RawView{p, n}.visit(s); return;
+    case ProtocolId::rawip: RawipView{p, n}.visit(s); return;
+    case ProtocolId::sll: SllView{p, n}.visit(s); return;
+    case ProtocolId::sll2: Sll2View{p, n}.visit(s); return;
+    case ProtocolId::tcp: TcpView{p, n}.visit(s); return;
+    case ProtocolId::udp: UdpView{p, n}.visit(s); return;
+    case ProtocolId::vlan: VlanView{p, n}.visit(s); return;
+    case ProtocolId::none: return;
+  }
+}
+
+}  // namespace jspcap

@@ -1,0 +1,502 @@
+// Generated from specs/tables/*.yaml by generator/. DO NOT EDIT.
+// Named constants shared by specs. Each function returns the name of a value, or nullptr.
+#pragma once
+
+#include <cstdint>
+
+namespace jspcap::enums {
+
+/// ARP hardware types (IANA arp-parameters, also Linux ARPHRD_ for cooked captures) (specs/tables/arp_hrd.yaml)
+inline const char* arp_hrd(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "NET/ROM";
+    case 0x1: return "Ethernet";
+    case 0x2: return "Experimental Ethernet";
+    case 0x3: return "AX.25";
+    case 0x4: return "ProNET token ring";
+    case 0x5: return "Chaos";
+    case 0x6: return "IEEE 802";
+    case 0x7: return "ARCNET";
+    case 0x8: return "Hyperchannel";
+    case 0x9: return "Lanstar";
+    case 0xa: return "Autonet short address";
+    case 0xb: return "LocalTalk";
+    case 0xc: return "LocalNet";
+    case 0xd: return "Ultra link";
+    case 0xe: return "SMDS";
+    case 0xf: return "Frame Relay";
+    case 0x10: return "ATM";
+    case 0x11: return "HDLC";
+    case 0x12: return "Fibre Channel";
+    case 0x13: return "ATM (RFC 2225)";
+    case 0x14: return "Serial line";
+    case 0x15: return "ATM (MARS)";
+    case 0x16: return "MIL-STD-188-220";
+    case 0x17: return "Metricom";
+    case 0x18: return "IEEE 1394";
+    case 0x19: return "MAPOS";
+    case 0x1a: return "Twinaxial";
+    case 0x1b: return "EUI-64";
+    case 0x1c: return "HIPARC";
+    case 0x1d: return "IP over ISO 7816-3";
+    case 0x1e: return "ARPSec";
+    case 0x1f: return "IPsec tunnel";
+    case 0x20: return "InfiniBand";
+    case 0x21: return "TIA-102 P25 CAI";
+    case 0x22: return "Wiegand";
+    case 0x23: return "Pure IP";
+    case 0x24: return "HW_EXP1";
+    case 0x25: return "HFI";
+    case 0x26: return "Unified Bus";
+    case 0x100: return "SLIP (Linux)";
+    case 0x200: return "PPP (Linux)";
+    case 0x300: return "IP-in-IP tunnel (Linux)";
+    case 0x301: return "IPv6-in-IPv4 (Linux)";
+    case 0x304: return "Loopback (Linux)";
+    case 0x308: return "IPv6-in-IPv4 SIT (Linux)";
+    case 0x30a: return "GRE (Linux)";
+    case 0x321: return "IEEE 802.11 (Linux)";
+    case 0x323: return "IEEE 802.11 radiotap (Linux)";
+    case 0x324: return "IEEE 802.15.4 (Linux)";
+    case 0x337: return "IP6GRE (Linux)";
+    case 0x338: return "Netlink (Linux)";
+    case 0x339: return "6LoWPAN (Linux)";
+    case 0xfffe: return "None (Linux)";
+    case 0xffff: return "Void (Linux)";
+    default: return nullptr;
+  }
+}
+
+/// ARP operation codes (IANA arp-parameters) (specs/tables/arp_oper.yaml)
+inline const char* arp_oper(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x1: return "REQUEST";
+    case 0x2: return "REPLY";
+    case 0x3: return "request Reverse";
+    case 0x4: return "reply Reverse";
+    case 0x5: return "DRARP-Request";
+    case 0x6: return "DRARP-Reply";
+    case 0x7: return "DRARP-Error";
+    case 0x8: return "InARP-Request";
+    case 0x9: return "InARP-Reply";
+    case 0xa: return "ARP-NAK";
+    case 0xb: return "MARS-Request";
+    case 0xc: return "MARS-Multi";
+    case 0xd: return "MARS-MServ";
+    case 0xe: return "MARS-Join";
+    case 0xf: return "MARS-Leave";
+    case 0x10: return "MARS-NAK";
+    case 0x11: return "MARS-Unserv";
+    case 0x12: return "MARS-SJoin";
+    case 0x13: return "MARS-SLeave";
+    case 0x14: return "MARS-Grouplist-Request";
+    case 0x15: return "MARS-Grouplist-Reply";
+    case 0x16: return "MARS-Redirect-Map";
+    case 0x17: return "MAPOS-UNARP";
+    case 0x18: return "OP_EXP1";
+    case 0x19: return "OP_EXP2";
+    default: return nullptr;
+  }
+}
+
+/// Address families in BSD loopback (LINKTYPE_NULL) headers; AF_INET6 differs by OS (specs/tables/bsd_af.yaml)
+inline const char* bsd_af(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x2: return "AF_INET";
+    case 0x7: return "AF_ISO";
+    case 0x17: return "AF_IPX";
+    case 0x18: return "AF_INET6 (NetBSD, OpenBSD)";
+    case 0x1c: return "AF_INET6 (FreeBSD)";
+    case 0x1e: return "AF_INET6 (Darwin)";
+    default: return nullptr;
+  }
+}
+
+/// Differentiated Services Code Points (IANA dscp-registry, RFC 2474/2597/3246/5865/8622) (specs/tables/dscp.yaml)
+inline const char* dscp(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "CS0";
+    case 0x1: return "LE";
+    case 0x8: return "CS1";
+    case 0xa: return "AF11";
+    case 0xc: return "AF12";
+    case 0xe: return "AF13";
+    case 0x10: return "CS2";
+    case 0x12: return "AF21";
+    case 0x14: return "AF22";
+    case 0x16: return "AF23";
+    case 0x18: return "CS3";
+    case 0x1a: return "AF31";
+    case 0x1c: return "AF32";
+    case 0x1e: return "AF33";
+    case 0x20: return "CS4";
+    case 0x22: return "AF41";
+    case 0x24: return "AF42";
+    case 0x26: return "AF43";
+    case 0x28: return "CS5";
+    case 0x2c: return "VOICE-ADMIT";
+    case 0x2e: return "EF";
+    case 0x30: return "CS6";
+    case 0x38: return "CS7";
+    default: return nullptr;
+  }
+}
+
+/// Explicit Congestion Notification codepoints (RFC 3168 §5) (specs/tables/ecn.yaml)
+inline const char* ecn(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "Not-ECT";
+    case 0x1: return "ECT(1)";
+    case 0x2: return "ECT(0)";
+    case 0x3: return "CE";
+    default: return nullptr;
+  }
+}
+
+/// IEEE 802 EtherType values (IANA ieee-802-numbers, the common ones) (specs/tables/ethertype.yaml)
+inline const char* ethertype(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x800: return "IPv4";
+    case 0x806: return "ARP";
+    case 0x842: return "Wake-on-LAN";
+    case 0x22f0: return "AVTP";
+    case 0x22f3: return "TRILL";
+    case 0x6002: return "DEC MOP RC";
+    case 0x6003: return "DECnet";
+    case 0x6004: return "DEC LAT";
+    case 0x8035: return "RARP";
+    case 0x809b: return "AppleTalk";
+    case 0x80f3: return "AARP";
+    case 0x8100: return "802.1Q VLAN";
+    case 0x8102: return "SLPP";
+    case 0x8137: return "IPX";
+    case 0x8204: return "QNX Qnet";
+    case 0x86dd: return "IPv6";
+    case 0x8808: return "Ethernet flow control";
+    case 0x8809: return "Slow protocols (LACP)";
+    case 0x880b: return "PPP";
+    case 0x8819: return "CobraNet";
+    case 0x8847: return "MPLS unicast";
+    case 0x8848: return "MPLS multicast";
+    case 0x8863: return "PPPoE discovery";
+    case 0x8864: return "PPPoE session";
+    case 0x886d: return "Intel ANS";
+    case 0x887b: return "HomePlug 1.0 MME";
+    case 0x888e: return "EAP over LAN (802.1X)";
+    case 0x8892: return "PROFINET";
+    case 0x889a: return "HyperSCSI";
+    case 0x88a2: return "ATA over Ethernet";
+    case 0x88a4: return "EtherCAT";
+    case 0x88a8: return "802.1ad service VLAN";
+    case 0x88ab: return "Ethernet Powerlink";
+    case 0x88b8: return "GOOSE";
+    case 0x88b9: return "GSE";
+    case 0x88ba: return "SV";
+    case 0x88cc: return "LLDP";
+    case 0x88cd: return "SERCOS III";
+    case 0x88e1: return "HomePlug AV MME";
+    case 0x88e3: return "MRP";
+    case 0x88e5: return "MACsec";
+    case 0x88e7: return "PBB";
+    case 0x88f7: return "PTP";
+    case 0x88f8: return "NC-SI";
+    case 0x88fb: return "PRP";
+    case 0x8902: return "CFM";
+    case 0x8906: return "FCoE";
+    case 0x8914: return "FCoE init";
+    case 0x8915: return "RoCE";
+    case 0x891d: return "TTEthernet";
+    case 0x892f: return "HSR";
+    case 0x893a: return "IEEE 1905.1";
+    case 0x9000: return "Loopback (configuration test)";
+    case 0x9100: return "802.1Q double tag (legacy QinQ)";
+    default: return nullptr;
+  }
+}
+
+/// ICMP message types (IANA icmp-parameters) (specs/tables/icmp_type.yaml)
+inline const char* icmp_type(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "Echo Reply";
+    case 0x3: return "Destination Unreachable";
+    case 0x4: return "Source Quench";
+    case 0x5: return "Redirect";
+    case 0x8: return "Echo";
+    case 0x9: return "Router Advertisement";
+    case 0xa: return "Router Solicitation";
+    case 0xb: return "Time Exceeded";
+    case 0xc: return "Parameter Problem";
+    case 0xd: return "Timestamp";
+    case 0xe: return "Timestamp Reply";
+    case 0xf: return "Information Request";
+    case 0x10: return "Information Reply";
+    case 0x11: return "Address Mask Request";
+    case 0x12: return "Address Mask Reply";
+    case 0x1e: return "Traceroute";
+    case 0x28: return "Photuris";
+    case 0x2a: return "Extended Echo Request";
+    case 0x2b: return "Extended Echo Reply";
+    default: return nullptr;
+  }
+}
+
+/// ICMPv6 message types (IANA icmpv6-parameters) (specs/tables/icmpv6_type.yaml)
+inline const char* icmpv6_type(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x1: return "Destination Unreachable";
+    case 0x2: return "Packet Too Big";
+    case 0x3: return "Time Exceeded";
+    case 0x4: return "Parameter Problem";
+    case 0x64: return "Private experimentation";
+    case 0x65: return "Private experimentation";
+    case 0x80: return "Echo Request";
+    case 0x81: return "Echo Reply";
+    case 0x82: return "Multicast Listener Query";
+    case 0x83: return "Multicast Listener Report";
+    case 0x84: return "Multicast Listener Done";
+    case 0x85: return "Router Solicitation";
+    case 0x86: return "Router Advertisement";
+    case 0x87: return "Neighbor Solicitation";
+    case 0x88: return "Neighbor Advertisement";
+    case 0x89: return "Redirect Message";
+    case 0x8a: return "Router Renumbering";
+    case 0x8b: return "ICMP Node Information Query";
+    case 0x8c: return "ICMP Node Information Response";
+    case 0x8d: return "Inverse Neighbor Discovery Solicitation";
+    case 0x8e: return "Inverse Neighbor Discovery Advertisement";
+    case 0x8f: return "Version 2 Multicast Listener Report";
+    case 0x90: return "Home Agent Address Discovery Request";
+    case 0x91: return "Home Agent Address Discovery Reply";
+    case 0x92: return "Mobile Prefix Solicitation";
+    case 0x93: return "Mobile Prefix Advertisement";
+    case 0x94: return "Certification Path Solicitation";
+    case 0x95: return "Certification Path Advertisement";
+    case 0x97: return "Multicast Router Advertisement";
+    case 0x98: return "Multicast Router Solicitation";
+    case 0x99: return "Multicast Router Termination";
+    case 0x9b: return "RPL Control Message";
+    case 0xa0: return "Extended Echo Request";
+    case 0xa1: return "Extended Echo Reply";
+    default: return nullptr;
+  }
+}
+
+/// IANA Assigned Internet Protocol Numbers (protocol-numbers registry) (specs/tables/ip_proto.yaml)
+inline const char* ip_proto(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "HOPOPT";
+    case 0x1: return "ICMP";
+    case 0x2: return "IGMP";
+    case 0x3: return "GGP";
+    case 0x4: return "IPv4";
+    case 0x5: return "ST";
+    case 0x6: return "TCP";
+    case 0x7: return "CBT";
+    case 0x8: return "EGP";
+    case 0x9: return "IGP";
+    case 0xc: return "PUP";
+    case 0x11: return "UDP";
+    case 0x14: return "HMP";
+    case 0x16: return "XNS-IDP";
+    case 0x1b: return "RDP";
+    case 0x1d: return "ISO-TP4";
+    case 0x21: return "DCCP";
+    case 0x24: return "XTP";
+    case 0x25: return "DDP";
+    case 0x29: return "IPv6";
+    case 0x2b: return "IPv6-Route";
+    case 0x2c: return "IPv6-Frag";
+    case 0x2d: return "IDRP";
+    case 0x2e: return "RSVP";
+    case 0x2f: return "GRE";
+    case 0x30: return "DSR";
+    case 0x32: return "ESP";
+    case 0x33: return "AH";
+    case 0x37: return "MOBILE";
+    case 0x3a: return "IPv6-ICMP";
+    case 0x3b: return "IPv6-NoNxt";
+    case 0x3c: return "IPv6-Opts";
+    case 0x58: return "EIGRP";
+    case 0x59: return "OSPFIGP";
+    case 0x5e: return "IPIP";
+    case 0x61: return "ETHERIP";
+    case 0x62: return "ENCAP";
+    case 0x67: return "PIM";
+    case 0x6c: return "IPComp";
+    case 0x70: return "VRRP";
+    case 0x71: return "PGM";
+    case 0x73: return "L2TP";
+    case 0x76: return "STP";
+    case 0x7c: return "ISIS over IPv4";
+    case 0x84: return "SCTP";
+    case 0x85: return "FC";
+    case 0x87: return "Mobility Header";
+    case 0x88: return "UDPLite";
+    case 0x89: return "MPLS-in-IP";
+    case 0x8b: return "HIP";
+    case 0x8c: return "Shim6";
+    case 0x8d: return "WESP";
+    case 0x8e: return "ROHC";
+    case 0x8f: return "Ethernet";
+    case 0xfd: return "Experimentation 1";
+    case 0xfe: return "Experimentation 2";
+    case 0xff: return "Reserved";
+    default: return nullptr;
+  }
+}
+
+/// tcpdump.org LINKTYPE_ values (the link-layer header of a pcap/pcapng interface) (specs/tables/linktype.yaml)
+inline const char* linktype(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "NULL";
+    case 0x1: return "ETHERNET";
+    case 0x3: return "AX25";
+    case 0x6: return "IEEE802_5";
+    case 0x7: return "ARCNET_BSD";
+    case 0x8: return "SLIP";
+    case 0x9: return "PPP";
+    case 0xa: return "FDDI";
+    case 0xc: return "RAW (OpenBSD)";
+    case 0xe: return "RAW (BSD/OS)";
+    case 0x32: return "PPP_HDLC";
+    case 0x33: return "PPP_ETHER";
+    case 0x64: return "ATM_RFC1483";
+    case 0x65: return "RAW";
+    case 0x68: return "C_HDLC";
+    case 0x69: return "IEEE802_11";
+    case 0x6b: return "FRELAY";
+    case 0x6c: return "LOOP";
+    case 0x71: return "LINUX_SLL";
+    case 0x72: return "LTALK";
+    case 0x75: return "PFLOG";
+    case 0x77: return "IEEE802_11_PRISM";
+    case 0x7a: return "IP_OVER_FC";
+    case 0x7b: return "SUNATM";
+    case 0x7f: return "IEEE802_11_RADIOTAP";
+    case 0x81: return "ARCNET_LINUX";
+    case 0x8a: return "APPLE_IP_OVER_IEEE1394";
+    case 0x8b: return "MTP2_WITH_PHDR";
+    case 0x8c: return "MTP2";
+    case 0x8d: return "MTP3";
+    case 0x8e: return "SCCP";
+    case 0x8f: return "DOCSIS";
+    case 0x90: return "LINUX_IRDA";
+    case 0x93: return "USER0";
+    case 0xa3: return "IEEE802_11_AVS";
+    case 0xa5: return "BACNET_MS_TP";
+    case 0xa6: return "PPP_PPPD";
+    case 0xa9: return "GPRS_LLC";
+    case 0xb1: return "LINUX_LAPD";
+    case 0xbb: return "BLUETOOTH_HCI_H4";
+    case 0xbd: return "USB_LINUX";
+    case 0xc0: return "PPI";
+    case 0xc3: return "IEEE802_15_4_WITHFCS";
+    case 0xc4: return "SITA";
+    case 0xc5: return "ERF";
+    case 0xc9: return "BLUETOOTH_HCI_H4_WITH_PHDR";
+    case 0xca: return "AX25_KISS";
+    case 0xcb: return "LAPD";
+    case 0xcc: return "PPP_WITH_DIR";
+    case 0xcd: return "C_HDLC_WITH_DIR";
+    case 0xce: return "FRELAY_WITH_DIR";
+    case 0xd1: return "IPMB_LINUX";
+    case 0xd7: return "IEEE802_15_4_NONASK_PHY";
+    case 0xdc: return "USB_LINUX_MMAPPED";
+    case 0xe0: return "FC_2";
+    case 0xe1: return "FC_2_WITH_FRAME_DELIMS";
+    case 0xe2: return "IPNET";
+    case 0xe3: return "CAN_SOCKETCAN";
+    case 0xe4: return "IPV4";
+    case 0xe5: return "IPV6";
+    case 0xe6: return "IEEE802_15_4_NOFCS";
+    case 0xe7: return "DBUS";
+    case 0xeb: return "DVB_CI";
+    case 0xec: return "MUX27010";
+    case 0xed: return "STANAG_5066_D_PDU";
+    case 0xef: return "NFLOG";
+    case 0xf0: return "NETANALYZER";
+    case 0xf1: return "NETANALYZER_TRANSPARENT";
+    case 0xf2: return "IPOIB";
+    case 0xf3: return "MPEG_2_TS";
+    case 0xf4: return "NG40";
+    case 0xf5: return "NFC_LLCP";
+    case 0xf7: return "INFINIBAND";
+    case 0xf8: return "SCTP";
+    case 0xf9: return "USBPCAP";
+    case 0xfa: return "RTAC_SERIAL";
+    case 0xfb: return "BLUETOOTH_LE_LL";
+    case 0xfd: return "NETLINK";
+    case 0xfe: return "BLUETOOTH_LINUX_MONITOR";
+    case 0xff: return "BLUETOOTH_BREDR_BB";
+    case 0x100: return "BLUETOOTH_LE_LL_WITH_PHDR";
+    case 0x101: return "PROFIBUS_DL";
+    case 0x102: return "PKTAP";
+    case 0x103: return "EPON";
+    case 0x104: return "IPMI_HPM_2";
+    case 0x105: return "ZWAVE_R1_R2";
+    case 0x106: return "ZWAVE_R3";
+    case 0x107: return "WATTSTOPPER_DLM";
+    case 0x108: return "ISO_14443";
+    case 0x109: return "RDS";
+    case 0x10a: return "USB_DARWIN";
+    case 0x10c: return "SDLC";
+    case 0x10e: return "LORATAP";
+    case 0x10f: return "VSOCK";
+    case 0x110: return "NORDIC_BLE";
+    case 0x111: return "DOCSIS31_XRA31";
+    case 0x112: return "ETHERNET_MPACKET";
+    case 0x113: return "DISPLAYPORT_AUX";
+    case 0x114: return "LINUX_SLL2";
+    case 0x116: return "OPENVIZSLA";
+    case 0x117: return "EBHSCR";
+    case 0x118: return "VPP_DISPATCH";
+    case 0x119: return "DSA_TAG_BRCM";
+    case 0x11a: return "DSA_TAG_BRCM_PREPEND";
+    case 0x11b: return "IEEE802_15_4_TAP";
+    case 0x11c: return "DSA_TAG_DSA";
+    case 0x11d: return "DSA_TAG_EDSA";
+    case 0x11e: return "ELEE";
+    case 0x11f: return "Z_WAVE_SERIAL";
+    case 0x120: return "USB_2_0";
+    case 0x121: return "ATSC_ALP";
+    case 0x122: return "ETW";
+    case 0x124: return "ZBOSS_NCP";
+    case 0x125: return "USB_2_0_LOW_SPEED";
+    case 0x126: return "USB_2_0_FULL_SPEED";
+    case 0x127: return "USB_2_0_HIGH_SPEED";
+    case 0x128: return "AUERSWALD_LOG";
+    case 0x129: return "ZWAVE_TAP";
+    case 0x12a: return "SILABS_DEBUG_CHANNEL";
+    case 0x12b: return "FIRA_UCI";
+    default: return nullptr;
+  }
+}
+
+/// Linux cooked capture packet types (PACKET_* in linux/if_packet.h) (specs/tables/sll_pkttype.yaml)
+inline const char* sll_pkttype(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "Unicast to us";
+    case 0x1: return "Broadcast";
+    case 0x2: return "Multicast";
+    case 0x3: return "Unicast to another host";
+    case 0x4: return "Sent by us";
+    default: return nullptr;
+  }
+}
+
+/// IEEE 802.1Q priority code points (traffic types, 802.1Q-2014 Table I-2) (specs/tables/vlan_pcp.yaml)
+inline const char* vlan_pcp(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "Best Effort (BE)";
+    case 0x1: return "Background (BK)";
+    case 0x2: return "Excellent Effort (EE)";
+    case 0x3: return "Critical Applications (CA)";
+    case 0x4: return "Video (VI)";
+    case 0x5: return "Voice (VO)";
+    case 0x6: return "Internetwork Control (IC)";
+    case 0x7: return "Network Control (NC)";
+    default: return nullptr;
+  }
+}
+
+}  // namespace jspcap::enums

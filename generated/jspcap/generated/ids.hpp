@@ -1,0 +1,106 @@
+// Generated from specs/*.yaml by generator/. DO NOT EDIT.
+// Protocol and table identities, the protocol registry, and the dispatch-table lookup.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+
+namespace jspcap {
+
+/// One value per spec. ProtocolId{} (none) means "no protocol".
+enum class ProtocolId : std::uint16_t {
+  none = 0,
+  arp,  ///< ARP (specs/arp.yaml)
+  ethernet,  ///< Ethernet (specs/ethernet.yaml)
+  icmp,  ///< ICMP (specs/icmp.yaml)
+  icmpv6,  ///< ICMPv6 (specs/icmpv6.yaml)
+  ipv4,  ///< IPv4 (specs/ipv4.yaml)
+  ipv6,  ///< IPv6 (specs/ipv6.yaml)
+  null,  ///< Null (specs/null.yaml)
+  rarp,  ///< RARP (specs/rarp.yaml)
+  raw,  ///< Raw (specs/raw.yaml)
+  rawip,  ///< RawIP (specs/raw_ip.yaml)
+  sll,  ///< SLL (specs/sll.yaml)
+  sll2,  ///< SLL2 (specs/sll2.yaml)
+  tcp,  ///< TCP (specs/tcp.yaml)
+  udp,  ///< UDP (specs/udp.yaml)
+  vlan,  ///< VLAN (specs/vlan.yaml)
+};
+
+/// Dispatch tables: a child protocol binds itself into one with `binds:`.
+enum class TableId : std::uint8_t {
+  bsd_af,
+  ethertype,
+  ip_proto,
+  ip_version,
+  linktype,
+  tcp_port,
+  udp_port,
+};
+
+/// The seed's layers, for -L / extract(layer=…).
+enum class LayerKind : std::uint8_t { none, link, internet, transport, application };
+
+struct ProtocolInfo {
+  ProtocolId id;
+  const char* name;       ///< display name, used in the protochain ("IPv4")
+  const char* alias;      ///< report key ("ipv4")
+  const char* spec;       ///< the spec file it comes from
+  LayerKind layer;
+  bool transparent;       ///< dispatch only: neither shown nor in the chain
+  const char* tshark;     ///< tshark's names for it, comma-separated ("vlan,ieee8021ad")
+  const char* umbrella;   ///< umbrella names it answers to, comma-separated ("IP")
+};
+
+inline constexpr std::size_t kProtocolCount = 15;
+
+/// Indexed by ProtocolId; entry 0 is "none".
+inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
+  {ProtocolId::none, "", "", "", LayerKind::none, true, "", ""},
+  {ProtocolId::arp, "ARP", "arp", "specs/arp.yaml", LayerKind::link, false, "arp", ""},
+  {ProtocolId::ethernet, "Ethernet", "ethernet", "specs/ethernet.yaml", LayerKind::link, false, "eth", ""},
+  {ProtocolId::icmp, "ICMP", "icmp", "specs/icmp.yaml", LayerKind::internet, false, "icmp", ""},
+  {ProtocolId::icmpv6, "ICMPv6", "icmpv6", "specs/icmpv6.yaml", LayerKind::internet, false, "icmpv6", ""},
+  {ProtocolId::ipv4, "IPv4", "ipv4", "specs/ipv4.yaml", LayerKind::internet, false, "ip", "IP"},
+  {ProtocolId::ipv6, "IPv6", "ipv6", "specs/ipv6.yaml", LayerKind::internet, false, "ipv6", "IP"},
+  {ProtocolId::null, "Null", "null", "specs/null.yaml", LayerKind::link, false, "null", ""},
+  {ProtocolId::rarp, "RARP", "rarp", "specs/rarp.yaml", LayerKind::link, false, "arp", ""},
+  {ProtocolId::raw, "Raw", "raw", "specs/raw.yaml", LayerKind::none, false, "data", ""},
+  {ProtocolId::rawip, "RawIP", "raw_ip", "specs/raw_ip.yaml", LayerKind::none, true, "raw", ""},
+  {ProtocolId::sll, "SLL", "sll", "specs/sll.yaml", LayerKind::link, false, "sll", ""},
+  {ProtocolId::sll2, "SLL2", "sll2", "specs/sll2.yaml", LayerKind::link, false, "sll", ""},
+  {ProtocolId::tcp, "TCP", "tcp", "specs/tcp.yaml", LayerKind::transport, false, "tcp", ""},
+  {ProtocolId::udp, "UDP", "udp", "specs/udp.yaml", LayerKind::transport, false, "udp", ""},
+  {ProtocolId::vlan, "VLAN", "vlan", "specs/vlan.yaml", LayerKind::link, false, "vlan,ieee8021ad", ""},
+};
+
+constexpr const ProtocolInfo& info(ProtocolId id) noexcept { return kProtocols[static_cast<std::size_t>(id)]; }
+
+/// Where bytes nobody claims go (specs/raw.yaml).
+inline constexpr ProtocolId kFallbackProtocol = ProtocolId::raw;
+/// The table a frame's link type is looked up in.
+inline constexpr TableId kLinktypeTable = TableId::linktype;
+
+/// The protocol bound to `key` in `table`, or ProtocolId::none.
+ProtocolId lookup(TableId table, std::uint64_t key) noexcept;
+const char* table_name(TableId table) noexcept;
+
+namespace detail {
+/// Several candidate keys (e.g. both ports): the lowest bound one wins, as in tshark.
+inline ProtocolId lookup_lowest_first(TableId table, std::initializer_list<std::uint64_t> keys,
+                                      std::uint64_t& key_out) noexcept {
+  ProtocolId best = ProtocolId::none;
+  std::uint64_t best_key = ~std::uint64_t{0};
+  for (auto k : keys) {
+    if (k < best_key) {
+      const ProtocolId id = lookup(table, k);
+      if (id != ProtocolId::none) { best = id; best_key = k; }
+    }
+  }
+  key_out = best == ProtocolId::none ? *keys.begin() : best_key;
+  return best;
+}
+}  // namespace detail
+
+}  // namespace jspcap

@@ -1,0 +1,168 @@
+// Generated from specs/ipv4.yaml by generator/. DO NOT EDIT.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+
+#include "jspcap/bytes.hpp"
+#include "jspcap/layer.hpp"
+#include "jspcap/sink.hpp"
+#include "jspcap/generated/enums.hpp"
+#include "jspcap/generated/ids.hpp"
+
+namespace jspcap {
+
+/// IPv4
+/// Reference: RFC 791 §3.1.
+/// A zero-copy view over captured bytes: dissect() checks every bound once; the accessors then
+/// read in place. Constructed directly, a view is unchecked: read only what size() covers.
+class Ipv4View {
+ public:
+  static constexpr ProtocolId kId = ProtocolId::ipv4;
+  /// Bytes readable before any length field is consulted.
+  static constexpr std::size_t kFixedSize = 20;
+
+  /// Checks the header in `cap` captured bytes of a layer `wire` bytes long on the wire; fills
+  /// `out` with the header and payload extents and the next protocol. A status other than ok
+  /// with Reason::total_exceeds_parent still fills `out` (bounded by the parent).
+  static Issue dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept;
+
+  constexpr Ipv4View(const std::uint8_t* p, std::size_t n) noexcept : p_(p), n_(n) {}
+  explicit constexpr Ipv4View(Bytes b) noexcept : p_(b.data()), n_(b.size()) {}
+
+  /// IP version (4) (specs/ipv4.yaml:14)
+  std::uint8_t version() const noexcept;
+  /// header length in bytes (stored ×1/4; returned scaled) (specs/ipv4.yaml:15)
+  std::uint8_t hdr_len() const noexcept;
+  /// differentiated services code point (specs/ipv4.yaml:19)
+  std::uint8_t dscp() const noexcept;
+  /// explicit congestion notification (specs/ipv4.yaml:20)
+  std::uint8_t ecn() const noexcept;
+  /// total length of the datagram in bytes (specs/ipv4.yaml:21)
+  std::uint16_t len() const noexcept;
+  /// identification (specs/ipv4.yaml:22)
+  std::uint16_t id() const noexcept;
+  /// reserved, don't fragment, more fragments (specs/ipv4.yaml:23)
+  std::uint8_t flags() const noexcept;
+  bool flags_rb() const noexcept { return (flags() & 0x4) != 0; }
+  bool flags_df() const noexcept { return (flags() & 0x2) != 0; }
+  bool flags_mf() const noexcept { return (flags() & 0x1) != 0; }
+  /// fragment offset in bytes (stored ×1/8; returned scaled) (specs/ipv4.yaml:24)
+  std::uint16_t frag_offset() const noexcept;
+  /// time to live (specs/ipv4.yaml:25)
+  std::uint8_t ttl() const noexcept;
+  /// protocol of the payload (specs/ipv4.yaml:26)
+  std::uint8_t proto() const noexcept;
+  /// header checksum (specs/ipv4.yaml:27)
+  std::uint16_t checksum() const noexcept;
+  /// source address (specs/ipv4.yaml:28)
+  std::span<const std::uint8_t, 4> src() const noexcept;
+  /// destination address (specs/ipv4.yaml:29)
+  std::span<const std::uint8_t, 4> dst() const noexcept;
+  /// options (kept as bytes) (specs/ipv4.yaml:30)
+  Bytes opt() const noexcept;
+
+  const std::uint8_t* data() const noexcept { return p_; }
+  std::size_t size() const noexcept { return n_; }
+
+  /// Reports every field, in wire order, to a sink (see jspcap/sink.hpp); stops at the first
+  /// field that is not wholly within size().
+  template <class Sink>
+  void visit(Sink& s) const;
+
+ private:
+  Issue check(std::uint64_t wire, Step& out) const noexcept;
+
+  const std::uint8_t* p_;
+  std::size_t n_;
+};
+
+// ---------------------------------------------------------------------------------------------
+
+inline std::uint8_t Ipv4View::version() const noexcept { return static_cast<std::uint8_t>(((p_[0]) >> 4) & 0xf); }
+inline std::uint8_t Ipv4View::hdr_len() const noexcept { return static_cast<std::uint8_t>((((p_[0]) >> 0) & 0xf) * 4); }
+inline std::uint8_t Ipv4View::dscp() const noexcept { return static_cast<std::uint8_t>(((p_[1]) >> 2) & 0x3f); }
+inline std::uint8_t Ipv4View::ecn() const noexcept { return static_cast<std::uint8_t>(((p_[1]) >> 0) & 0x3); }
+inline std::uint16_t Ipv4View::len() const noexcept { return static_cast<std::uint16_t>(jspcap::load_be16(p_ + 2)); }
+inline std::uint16_t Ipv4View::id() const noexcept { return static_cast<std::uint16_t>(jspcap::load_be16(p_ + 4)); }
+inline std::uint8_t Ipv4View::flags() const noexcept { return static_cast<std::uint8_t>(((jspcap::load_be16(p_ + 6)) >> 13) & 0x7); }
+inline std::uint16_t Ipv4View::frag_offset() const noexcept { return static_cast<std::uint16_t>((((jspcap::load_be16(p_ + 6)) >> 0) & 0x1fff) * 8); }
+inline std::uint8_t Ipv4View::ttl() const noexcept { return static_cast<std::uint8_t>(p_[8]); }
+inline std::uint8_t Ipv4View::proto() const noexcept { return static_cast<std::uint8_t>(p_[9]); }
+inline std::uint16_t Ipv4View::checksum() const noexcept { return static_cast<std::uint16_t>(jspcap::load_be16(p_ + 10)); }
+inline std::span<const std::uint8_t, 4> Ipv4View::src() const noexcept { return std::span<const std::uint8_t, 4>{p_ + (12), 4}; }
+inline std::span<const std::uint8_t, 4> Ipv4View::dst() const noexcept { return std::span<const std::uint8_t, 4>{p_ + (16), 4}; }
+inline Bytes Ipv4View::opt() const noexcept { return Bytes{p_ + (20), static_cast<std::size_t>((static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})))}; }
+
+inline Issue Ipv4View::dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept {
+  if (cap < kFixedSize) return jspcap::detail::short_header(kFixedSize, cap, wire);
+  return Ipv4View{p, cap}.check(wire, out);
+}
+
+inline Issue Ipv4View::check(std::uint64_t wire, Step& out) const noexcept {
+  if (static_cast<std::int64_t>(version()) != 4) return Issue{Status::malformed, Reason::bad_value, "version", static_cast<std::int64_t>(version()), 4};
+  if (static_cast<std::int64_t>(hdr_len()) < 20) return Issue{Status::malformed, Reason::below_min, "hdr_len", static_cast<std::int64_t>(hdr_len()), 20};
+  if (((static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20}))) < 0) return Issue{Status::malformed, Reason::negative_size, "opt", (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})), 0};
+  if (static_cast<std::int64_t>(n_) < (20) + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20}))) return jspcap::detail::short_header((20) + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})), n_, wire);
+  const std::int64_t parent_len = static_cast<std::int64_t>(wire);
+  std::int64_t total = ((static_cast<std::int64_t>(static_cast<std::int64_t>(len()) == std::int64_t{0})) ? (parent_len) : (static_cast<std::int64_t>(len())));
+  const std::int64_t header = static_cast<std::int64_t>(hdr_len());
+  if (header < std::int64_t{20} + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})))
+    return Issue{Status::malformed, Reason::fields_exceed_header, nullptr, std::int64_t{20} + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})), header};
+  if (header > static_cast<std::int64_t>(n_)) return jspcap::detail::short_header(header, n_, wire);
+  if (total < header) return Issue{Status::malformed, Reason::header_exceeds_total, nullptr, header, total};
+  Issue issue{};
+  if (total > parent_len) {
+    issue = Issue{Status::length_exceeds_parent, Reason::total_exceeds_parent, nullptr, total, parent_len};
+    total = parent_len;
+  }
+  out.header_len = static_cast<std::size_t>(header);
+  out.wire_len = static_cast<std::uint64_t>(total);
+  out.cap_len = static_cast<std::size_t>(total) < n_ ? static_cast<std::size_t>(total) : n_;
+  if ((!static_cast<std::int64_t>(static_cast<std::int64_t>(frag_offset()) != std::int64_t{0}))) {
+    out.next_by_table = true;
+    out.next_table = "ip_proto";
+    out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(proto()));
+    out.next = lookup(TableId::ip_proto, out.next_key);
+    return issue;
+  }
+  return issue;
+}
+
+template <class Sink>
+void Ipv4View::visit(Sink& s) const {
+  if (!(static_cast<std::int64_t>(n_) >= 1)) { return; }
+  s.uint("version", version());
+  if (!(static_cast<std::int64_t>(n_) >= 1)) { return; }
+  s.uint("hdr_len", hdr_len());
+  if (!(static_cast<std::int64_t>(n_) >= 2)) { return; }
+  s.begin("dsfield");
+  if (!(static_cast<std::int64_t>(n_) >= 2)) { s.end(); return; }
+  s.enumerated("dscp", dscp(), jspcap::enums::dscp(dscp()), false, 1);
+  if (!(static_cast<std::int64_t>(n_) >= 2)) { s.end(); return; }
+  s.enumerated("ecn", ecn(), jspcap::enums::ecn(ecn()), false, 1);
+  s.end();
+  if (!(static_cast<std::int64_t>(n_) >= (2) + 2)) { return; }
+  s.uint("len", len());
+  if (!(static_cast<std::int64_t>(n_) >= (4) + 2)) { return; }
+  s.hex("id", id(), 2);
+  if (!(static_cast<std::int64_t>(n_) >= 8)) { return; }
+  s.begin("flags"); s.boolean("rb", flags_rb()); s.boolean("df", flags_df()); s.boolean("mf", flags_mf()); s.end();
+  if (!(static_cast<std::int64_t>(n_) >= 8)) { return; }
+  s.uint("frag_offset", frag_offset());
+  if (!(static_cast<std::int64_t>(n_) >= (8) + 1)) { return; }
+  s.uint("ttl", ttl());
+  if (!(static_cast<std::int64_t>(n_) >= (9) + 1)) { return; }
+  s.enumerated("proto", proto(), jspcap::enums::ip_proto(proto()), false, 1);
+  if (!(static_cast<std::int64_t>(n_) >= (10) + 2)) { return; }
+  s.hex("checksum", checksum(), 2);
+  if (!(static_cast<std::int64_t>(n_) >= (12) + 4)) { return; }
+  s.address("src", AddrKind::ipv4, Bytes{p_ + (12), 4});
+  if (!(static_cast<std::int64_t>(n_) >= (16) + 4)) { return; }
+  s.address("dst", AddrKind::ipv4, Bytes{p_ + (16), 4});
+  if (!(((static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20}))) >= 0 && static_cast<std::int64_t>(n_) >= (20) + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})))) { return; }
+  s.bytes("opt", Bytes{p_ + (20), static_cast<std::size_t>((static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})))});
+}
+
+}  // namespace jspcap

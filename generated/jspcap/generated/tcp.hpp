@@ -1,0 +1,150 @@
+// Generated from specs/tcp.yaml by generator/. DO NOT EDIT.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+
+#include "jspcap/bytes.hpp"
+#include "jspcap/layer.hpp"
+#include "jspcap/sink.hpp"
+#include "jspcap/generated/enums.hpp"
+#include "jspcap/generated/ids.hpp"
+
+namespace jspcap {
+
+/// TCP
+/// Reference: RFC 9293 §3.1.
+/// A zero-copy view over captured bytes: dissect() checks every bound once; the accessors then
+/// read in place. Constructed directly, a view is unchecked: read only what size() covers.
+class TcpView {
+ public:
+  static constexpr ProtocolId kId = ProtocolId::tcp;
+  /// Bytes readable before any length field is consulted.
+  static constexpr std::size_t kFixedSize = 20;
+
+  /// Checks the header in `cap` captured bytes of a layer `wire` bytes long on the wire; fills
+  /// `out` with the header and payload extents and the next protocol. A status other than ok
+  /// with Reason::total_exceeds_parent still fills `out` (bounded by the parent).
+  static Issue dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept;
+
+  constexpr TcpView(const std::uint8_t* p, std::size_t n) noexcept : p_(p), n_(n) {}
+  explicit constexpr TcpView(Bytes b) noexcept : p_(b.data()), n_(b.size()) {}
+
+  /// source port (specs/tcp.yaml:9)
+  std::uint16_t srcport() const noexcept;
+  /// destination port (specs/tcp.yaml:10)
+  std::uint16_t dstport() const noexcept;
+  /// sequence number (specs/tcp.yaml:11)
+  std::uint32_t seq() const noexcept;
+  /// acknowledgment number (specs/tcp.yaml:12)
+  std::uint32_t ack() const noexcept;
+  /// data offset (header length) in bytes (stored ×1/4; returned scaled) (specs/tcp.yaml:13)
+  std::uint8_t hdr_len() const noexcept;
+  /// reserved (specs/tcp.yaml:14)
+  std::uint8_t reserved() const noexcept;
+  /// control bits (specs/tcp.yaml:15)
+  std::uint16_t flags() const noexcept;
+  bool flags_ns() const noexcept { return (flags() & 0x100) != 0; }
+  bool flags_cwr() const noexcept { return (flags() & 0x80) != 0; }
+  bool flags_ecn() const noexcept { return (flags() & 0x40) != 0; }
+  bool flags_urg() const noexcept { return (flags() & 0x20) != 0; }
+  bool flags_ack() const noexcept { return (flags() & 0x10) != 0; }
+  bool flags_push() const noexcept { return (flags() & 0x8) != 0; }
+  bool flags_reset() const noexcept { return (flags() & 0x4) != 0; }
+  bool flags_syn() const noexcept { return (flags() & 0x2) != 0; }
+  bool flags_fin() const noexcept { return (flags() & 0x1) != 0; }
+  /// window (unscaled) (specs/tcp.yaml:19)
+  std::uint16_t window_size() const noexcept;
+  /// checksum (specs/tcp.yaml:20)
+  std::uint16_t checksum() const noexcept;
+  /// urgent pointer (specs/tcp.yaml:21)
+  std::uint16_t urgent_pointer() const noexcept;
+  /// options (kept as bytes) (specs/tcp.yaml:22)
+  Bytes opt() const noexcept;
+
+  const std::uint8_t* data() const noexcept { return p_; }
+  std::size_t size() const noexcept { return n_; }
+
+  /// Reports every field, in wire order, to a sink (see jspcap/sink.hpp); stops at the first
+  /// field that is not wholly within size().
+  template <class Sink>
+  void visit(Sink& s) const;
+
+ private:
+  Issue check(std::uint64_t wire, Step& out) const noexcept;
+
+  const std::uint8_t* p_;
+  std::size_t n_;
+};
+
+// ---------------------------------------------------------------------------------------------
+
+inline std::uint16_t TcpView::srcport() const noexcept { return static_cast<std::uint16_t>(jspcap::load_be16(p_ + 0)); }
+inline std::uint16_t TcpView::dstport() const noexcept { return static_cast<std::uint16_t>(jspcap::load_be16(p_ + 2)); }
+inline std::uint32_t TcpView::seq() const noexcept { return static_cast<std::uint32_t>(jspcap::load_be32(p_ + 4)); }
+inline std::uint32_t TcpView::ack() const noexcept { return static_cast<std::uint32_t>(jspcap::load_be32(p_ + 8)); }
+inline std::uint8_t TcpView::hdr_len() const noexcept { return static_cast<std::uint8_t>((((jspcap::load_be16(p_ + 12)) >> 12) & 0xf) * 4); }
+inline std::uint8_t TcpView::reserved() const noexcept { return static_cast<std::uint8_t>(((jspcap::load_be16(p_ + 12)) >> 9) & 0x7); }
+inline std::uint16_t TcpView::flags() const noexcept { return static_cast<std::uint16_t>(((jspcap::load_be16(p_ + 12)) >> 0) & 0x1ff); }
+inline std::uint16_t TcpView::window_size() const noexcept { return static_cast<std::uint16_t>(jspcap::load_be16(p_ + 14)); }
+inline std::uint16_t TcpView::checksum() const noexcept { return static_cast<std::uint16_t>(jspcap::load_be16(p_ + 16)); }
+inline std::uint16_t TcpView::urgent_pointer() const noexcept { return static_cast<std::uint16_t>(jspcap::load_be16(p_ + 18)); }
+inline Bytes TcpView::opt() const noexcept { return Bytes{p_ + (20), static_cast<std::size_t>((static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})))}; }
+
+inline Issue TcpView::dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept {
+  if (cap < kFixedSize) return jspcap::detail::short_header(kFixedSize, cap, wire);
+  return TcpView{p, cap}.check(wire, out);
+}
+
+inline Issue TcpView::check(std::uint64_t wire, Step& out) const noexcept {
+  if (static_cast<std::int64_t>(hdr_len()) < 20) return Issue{Status::malformed, Reason::below_min, "hdr_len", static_cast<std::int64_t>(hdr_len()), 20};
+  if (((static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20}))) < 0) return Issue{Status::malformed, Reason::negative_size, "opt", (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})), 0};
+  if (static_cast<std::int64_t>(n_) < (20) + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20}))) return jspcap::detail::short_header((20) + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})), n_, wire);
+  const std::int64_t parent_len = static_cast<std::int64_t>(wire);
+  std::int64_t total = parent_len;
+  const std::int64_t header = static_cast<std::int64_t>(hdr_len());
+  if (header < std::int64_t{20} + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})))
+    return Issue{Status::malformed, Reason::fields_exceed_header, nullptr, std::int64_t{20} + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})), header};
+  if (header > static_cast<std::int64_t>(n_)) return jspcap::detail::short_header(header, n_, wire);
+  if (total < header) return Issue{Status::malformed, Reason::header_exceeds_total, nullptr, header, total};
+  Issue issue{};
+  if (total > parent_len) {
+    issue = Issue{Status::length_exceeds_parent, Reason::total_exceeds_parent, nullptr, total, parent_len};
+    total = parent_len;
+  }
+  out.header_len = static_cast<std::size_t>(header);
+  out.wire_len = static_cast<std::uint64_t>(total);
+  out.cap_len = static_cast<std::size_t>(total) < n_ ? static_cast<std::size_t>(total) : n_;
+  out.next_by_table = true;
+  out.next_table = "tcp_port";
+  out.next = jspcap::detail::lookup_lowest_first(TableId::tcp_port, {static_cast<std::uint64_t>(static_cast<std::int64_t>(srcport())), static_cast<std::uint64_t>(static_cast<std::int64_t>(dstport()))}, out.next_key);
+  return issue;
+  return issue;
+}
+
+template <class Sink>
+void TcpView::visit(Sink& s) const {
+  if (!(static_cast<std::int64_t>(n_) >= (0) + 2)) { return; }
+  s.uint("srcport", srcport());
+  if (!(static_cast<std::int64_t>(n_) >= (2) + 2)) { return; }
+  s.uint("dstport", dstport());
+  if (!(static_cast<std::int64_t>(n_) >= (4) + 4)) { return; }
+  s.uint("seq", seq());
+  if (!(static_cast<std::int64_t>(n_) >= (8) + 4)) { return; }
+  s.uint("ack", ack());
+  if (!(static_cast<std::int64_t>(n_) >= 14)) { return; }
+  s.uint("hdr_len", hdr_len());
+  if (!(static_cast<std::int64_t>(n_) >= 14)) { return; }
+  s.begin("flags"); s.boolean("ns", flags_ns()); s.boolean("cwr", flags_cwr()); s.boolean("ecn", flags_ecn()); s.boolean("urg", flags_urg()); s.boolean("ack", flags_ack()); s.boolean("push", flags_push()); s.boolean("reset", flags_reset()); s.boolean("syn", flags_syn()); s.boolean("fin", flags_fin()); s.end();
+  if (!(static_cast<std::int64_t>(n_) >= (14) + 2)) { return; }
+  s.uint("window_size", window_size());
+  if (!(static_cast<std::int64_t>(n_) >= (16) + 2)) { return; }
+  s.hex("checksum", checksum(), 2);
+  if (!(static_cast<std::int64_t>(n_) >= (18) + 2)) { return; }
+  s.uint("urgent_pointer", urgent_pointer());
+  if (!(((static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20}))) >= 0 && static_cast<std::int64_t>(n_) >= (20) + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})))) { return; }
+  s.bytes("opt", Bytes{p_ + (20), static_cast<std::size_t>((static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})))});
+}
+
+}  // namespace jspcap

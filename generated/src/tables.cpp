@@ -1,0 +1,78 @@
+// Generated from specs/*.yaml by generator/. DO NOT EDIT.
+// The dispatch tables, built from every spec's `binds:`.
+#include "jspcap/generated/ids.hpp"
+
+namespace jspcap {
+
+ProtocolId lookup(TableId table, std::uint64_t key) noexcept {
+  switch (table) {
+    case TableId::bsd_af:
+      switch (key) {
+        case 0x2: return ProtocolId::ipv4;  // specs/ipv4.yaml
+        case 0x18: return ProtocolId::ipv6;  // specs/ipv6.yaml
+        case 0x1c: return ProtocolId::ipv6;  // specs/ipv6.yaml
+        case 0x1e: return ProtocolId::ipv6;  // specs/ipv6.yaml
+        default: return ProtocolId::none;
+      }
+    case TableId::ethertype:
+      switch (key) {
+        case 0x800: return ProtocolId::ipv4;  // specs/ipv4.yaml
+        case 0x806: return ProtocolId::arp;  // specs/arp.yaml
+        case 0x8035: return ProtocolId::rarp;  // specs/rarp.yaml
+        case 0x8100: return ProtocolId::vlan;  // specs/vlan.yaml
+        case 0x86dd: return ProtocolId::ipv6;  // specs/ipv6.yaml
+        case 0x88a8: return ProtocolId::vlan;  // specs/vlan.yaml
+        case 0x9100: return ProtocolId::vlan;  // specs/vlan.yaml
+        default: return ProtocolId::none;
+      }
+    case TableId::ip_proto:
+      switch (key) {
+        case 0x1: return ProtocolId::icmp;  // specs/icmp.yaml
+        case 0x4: return ProtocolId::ipv4;  // specs/ipv4.yaml
+        case 0x6: return ProtocolId::tcp;  // specs/tcp.yaml
+        case 0x11: return ProtocolId::udp;  // specs/udp.yaml
+        case 0x29: return ProtocolId::ipv6;  // specs/ipv6.yaml
+        case 0x3a: return ProtocolId::icmpv6;  // specs/icmpv6.yaml
+        default: return ProtocolId::none;
+      }
+    case TableId::ip_version:
+      switch (key) {
+        case 0x4: return ProtocolId::ipv4;  // specs/ipv4.yaml
+        case 0x6: return ProtocolId::ipv6;  // specs/ipv6.yaml
+        default: return ProtocolId::none;
+      }
+    case TableId::linktype:
+      switch (key) {
+        case 0x0: return ProtocolId::null;  // specs/null.yaml
+        case 0x1: return ProtocolId::ethernet;  // specs/ethernet.yaml
+        case 0xc: return ProtocolId::rawip;  // specs/raw_ip.yaml
+        case 0xe: return ProtocolId::rawip;  // specs/raw_ip.yaml
+        case 0x65: return ProtocolId::rawip;  // specs/raw_ip.yaml
+        case 0x71: return ProtocolId::sll;  // specs/sll.yaml
+        case 0xe4: return ProtocolId::ipv4;  // specs/ipv4.yaml
+        case 0xe5: return ProtocolId::ipv6;  // specs/ipv6.yaml
+        case 0x114: return ProtocolId::sll2;  // specs/sll2.yaml
+        default: return ProtocolId::none;
+      }
+    case TableId::tcp_port:
+      return ProtocolId::none;
+    case TableId::udp_port:
+      return ProtocolId::none;
+  }
+  return ProtocolId::none;
+}
+
+const char* table_name(TableId table) noexcept {
+  switch (table) {
+    case TableId::bsd_af: return "bsd_af";
+    case TableId::ethertype: return "ethertype";
+    case TableId::ip_proto: return "ip_proto";
+    case TableId::ip_version: return "ip_version";
+    case TableId::linktype: return "linktype";
+    case TableId::tcp_port: return "tcp_port";
+    case TableId::udp_port: return "udp_port";
+  }
+  return "";
+}
+
+}  // namespace jspcap

@@ -1,0 +1,1 @@
+"""jspcap spec compiler: YAML protocol specs -> C++ zero-copy views, dispatch tables, walkers."""

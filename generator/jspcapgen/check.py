@@ -1,0 +1,52 @@
+"""Checks that span specs: names, bindings, tables, the fallback protocol."""
+
+from .layout import layout_protocol
+
+BUILTIN_TABLES = {"linktype"}   # the runtime looks up a frame's link type here
+
+
+def check_all(c, protocols, tables):
+    by_name = {}
+    by_alias = {}
+    for p in protocols:
+        key = p.name.lower()
+        if key in by_name:
+            c.error(p.file, p.line, f"protocol '{p.name}' is also defined in {by_name[key].file}")
+        by_name[key] = p
+        if p.alias in by_alias:
+            c.error(p.file, p.line, f"alias '{p.alias}' is also used by {by_alias[p.alias].file}")
+        by_alias[p.alias] = p
+        layout_protocol(c, p, tables)
+        if p.transparent and p.layer != "none":
+            c.error(p.file, p.line, "a transparent protocol is not shown, so it has no layer")
+        for um in p.umbrella:
+            if not isinstance(um, str) or not um:
+                c.error(p.file, p.line, f"umbrella names must be strings, got {um!r}")
+    umbrellas = {u.lower() for p in protocols for u in p.umbrella}
+    for u in umbrellas & set(by_name):
+        c.error(by_name[u].file, by_name[u].line, f"'{by_name[u].name}' is also used as an umbrella name")
+
+    fallbacks = [p for p in protocols if p.fallback]
+    if len(fallbacks) != 1:
+        files = ", ".join(p.file for p in fallbacks) or "none"
+        c.error("specs", 0, f"exactly one spec must say 'fallback: true' (the Raw protocol); found {files}")
+
+    used_tables = set(BUILTIN_TABLES)
+    for p in protocols:
+        for n in p.next:
+            if n.protocol is not None:
+                if n.protocol.lower() not in by_name:
+                    c.error(p.file, n.line, f"next: no spec defines protocol '{n.protocol}'")
+            else:
+                used_tables.add(n.table)
+    seen = {}
+    for p in protocols:
+        for b in p.binds:
+            if b.table not in used_tables:
+                c.error(p.file, b.line, f"binds into table '{b.table}', which no spec's 'next' looks up"
+                        f" (known: {', '.join(sorted(used_tables))})")
+            key = (b.table, b.value)
+            if key in seen and seen[key] is not p:
+                c.error(p.file, b.line, f"{b.table} {b.value:#x} is already bound by {seen[key].name} ({seen[key].file})")
+            seen[key] = p
+    return by_name

@@ -1,0 +1,211 @@
+"""Lays fields out (offsets, bit groups) and checks everything that spans fields or specs.
+
+Every offset is a C++ expression: a constant while all earlier fields have a fixed size, then the
+constant plus the sizes of the variable or conditional fields before it.
+"""
+
+from . import expr
+
+LOADS = {1: "{p}[{o}]", 2: "jspcap::load_{bo}16({p} + {o})", 3: "jspcap::load_{bo}24({p} + {o})",
+         4: "jspcap::load_{bo}32({p} + {o})", 8: "jspcap::load_{bo}64({p} + {o})"}
+FIXED_BYTES = {"mac": 6, "ipv4": 4, "ipv6": 16}
+
+
+def _uint_type(max_value):
+    for bits in (8, 16, 32, 64):
+        if max_value < (1 << bits):
+            return f"std::uint{bits}_t"
+    return "std::uint64_t"
+
+
+def _load(byte_order, nbytes, base, off):
+    def one(bo):
+        if nbytes in LOADS:
+            return LOADS[nbytes].format(bo=bo, p=base, o=off)
+        return f"jspcap::load_{bo}({base} + {off}, {nbytes})"
+    if byte_order == "either":
+        # Written in the capturing host's order: of the two readings, the smaller is the value.
+        return f"jspcap::detail::smaller({one('be')}, {one('le')})"
+    return one("be" if byte_order == "big" else "le")
+
+
+class _Offsets:
+    """Tracks the running offset: a constant part and the variable terms before it."""
+
+    def __init__(self):
+        self.static = 0
+        self.terms = []
+
+    def cpp(self, extra=0):
+        s = self.static + extra
+        if not self.terms:
+            return str(s)
+        return " + ".join(([f"std::int64_t{{{s}}}"] if s else []) + self.terms)
+
+    @property
+    def fixed(self):
+        return not self.terms
+
+
+def layout_protocol(c, p, tables):
+    """Fills the layout attributes of ``p``'s fields; reports problems into collector ``c``."""
+    leaves = p.leaves()
+    known = {}          # name -> Field, in order, for "refers to an earlier field" checks
+    all_names = {}
+    for f in _all_fields(p.fields):
+        if f.name in all_names:
+            c.error(p.file, f.line, f"name used twice (first at line {all_names[f.name].line})", f.name)
+        all_names[f.name] = f
+
+    def resolve_member(node):
+        if node[0] == "name":
+            return f"static_cast<std::int64_t>({node[1]}())"
+        return f"static_cast<std::int64_t>({node[1]}_{node[2]}())"
+
+    def check_names(ast, field, line, allowed, allow_parent=False):
+        ok = True
+        for n in expr.names(ast):
+            if n[0] == "name" and n[1] == "parent_len":
+                if not allow_parent:
+                    c.error(p.file, line, "'parent_len' may only be used in header_size, total_size and next", field)
+                    ok = False
+                continue
+            target = allowed.get(n[1])
+            if target is None:
+                where = "an earlier field" if allowed is known else "a field"
+                c.error(p.file, line, f"unknown name '{n[1]}' (expected {where} of {p.name})", field)
+                ok = False
+            elif target.kind not in ("uint",):
+                c.error(p.file, line, f"'{n[1]}' is not an integer field", field)
+                ok = False
+            elif n[0] == "attr" and n[2] not in target.flags:
+                c.error(p.file, line, f"'{n[1]}' has no flag '{n[2]}'", field)
+                ok = False
+        return ok
+
+    off = _Offsets()
+    p.fixed_size = None
+    i = 0
+    while i < len(leaves):
+        f = leaves[i]
+        if f.enum and f.enum not in tables and f.enum not in p.enums:
+            c.error(p.file, f.line, f"unknown enum table '{f.enum}'", f.name)
+        cond_cpp = None
+        if f.cond is not None:
+            if check_names(f.cond, f.name, f.line, known):
+                cond_cpp = expr.to_cpp(f.cond, resolve_member)
+        if _is_bitfield(f):
+            # A run of bit fields: consecutive fields declared with bits:, ending on a byte boundary.
+            run, total = [], 0
+            j = i
+            while j < len(leaves) and _is_bitfield(leaves[j]) and (not run or total % 8):
+                run.append(leaves[j])
+                total += leaves[j].bits
+                j += 1
+            if total % 8:
+                c.error(p.file, f.line, f"bit fields starting here add up to {total} bits, not whole bytes", f.name)
+                return
+            if total > 64:
+                c.error(p.file, f.line, f"bit fields starting here span {total} bits; a group is at most 64", f.name)
+                return
+            if any(m.cond is not None for m in run):
+                c.error(p.file, f.line, "bit fields cannot be conditional ('if'); make the whole byte conditional", f.name)
+            nbytes = total // 8
+            used = 0
+            for m in run:
+                m.group_bytes = nbytes
+                m.shift = total - used - m.bits
+                used += m.bits
+                m.offset_cpp = off.cpp()
+                m.static_offset = off.static if off.fixed else None
+                m.end_cpp = off.cpp(nbytes)
+                load = _load(m.byte_order, nbytes, "p_", m.offset_cpp)
+                mask = (1 << m.bits) - 1
+                raw = f"(({load}) >> {m.shift}) & {mask:#x}" if (m.shift or m.bits < total) else load
+                m.cpp_type = "bool" if m.fmt == "bool" else _uint_type(mask * m.scale)
+                m.read_cpp = f"static_cast<{m.cpp_type}>({raw})" if m.scale == 1 else \
+                    f"static_cast<{m.cpp_type}>(({raw}) * {m.scale})"
+                if m.fmt == "bool":
+                    m.read_cpp = f"(({raw}) != 0)"
+                known[m.name] = m
+            off.static += nbytes
+            i = j
+            continue
+        # Byte-aligned fields.
+        start_cpp = off.cpp()
+        f.offset_cpp = start_cpp
+        f.static_offset = off.static if off.fixed and f.cond is None else None
+        if f.kind == "uint":
+            nbytes = f.bits // 8
+            f.group_bytes = nbytes
+            f.cpp_type = _uint_type(((1 << f.bits) - 1) * f.scale)
+            load = _load(f.byte_order, nbytes, "p_", start_cpp)
+            f.read_cpp = f"static_cast<{f.cpp_type}>({load})" if f.scale == 1 else \
+                f"static_cast<{f.cpp_type}>(({load}) * {f.scale})"
+            size_cpp, static_size = str(nbytes), nbytes
+        elif f.kind in FIXED_BYTES:
+            static_size = FIXED_BYTES[f.kind]
+            size_cpp = str(static_size)
+        else:  # bytes
+            if f.size == "rest":
+                if i != len(leaves) - 1:
+                    c.error(p.file, f.line, "'bytes: rest' must be the last field", f.name)
+                if p.header_size not in (None, "rest"):
+                    c.error(p.file, f.line, "'bytes: rest' needs header_size rest (or none)", f.name)
+                size_cpp, static_size = f"(static_cast<std::int64_t>(n_) - ({start_cpp}))", None
+            elif f.size is None:
+                return
+            else:
+                if not check_names(f.size, f.name, f.line, known):
+                    return
+                static_size = expr.const_value(f.size)
+                size_cpp = str(static_size) if static_size is not None else \
+                    f"({expr.to_cpp(f.size, resolve_member)})"
+        f.size_cpp = size_cpp
+        if f.cond is not None:
+            if cond_cpp is None:
+                return
+            f.cond_cpp = cond_cpp
+            off.terms.append(f"(({cond_cpp}) ? std::int64_t{{{size_cpp}}} : std::int64_t{{0}})"
+                             if static_size is not None else f"(({cond_cpp}) ? {size_cpp} : std::int64_t{{0}})")
+        elif static_size is not None:
+            off.static += static_size
+        else:
+            if p.fixed_size is None:
+                p.fixed_size = off.static
+            off.terms.append(size_cpp)
+        f.end_cpp = f"({start_cpp}) + {size_cpp}"
+        if f.cond is not None and p.fixed_size is None:
+            p.fixed_size = off.static
+        known[f.name] = f
+        i += 1
+    if p.fixed_size is None:
+        p.fixed_size = off.static
+    p.fields_end_cpp = off.cpp()
+    # Top-level expressions: any field, plus parent_len.
+    for key in ("header_size", "total_size"):
+        ast = getattr(p, key)
+        if ast not in (None, "rest"):
+            check_names(ast, None, p.line, all_names, allow_parent=True)
+    for n in p.next:
+        for k in n.keys:
+            check_names(k, None, n.line, all_names, allow_parent=True)
+        if n.when is not None:
+            check_names(n.when, None, n.line, all_names, allow_parent=True)
+    for f in leaves:
+        for k, v in f.valid.items():
+            limit = (1 << (f.bits or 0)) * f.scale
+            for x in (v if isinstance(v, list) else [v]):
+                if f.bits and x >= limit:
+                    c.error(p.file, f.line, f"check {k} {x} can never hold in {f.bits} bits", f.name)
+
+
+def _is_bitfield(f):
+    return f.kind == "uint" and f.declared_bits
+
+
+def _all_fields(fields):
+    for f in fields:
+        yield f
+        if f.kind == "struct":
+            yield from _all_fields(f.children)

@@ -1,0 +1,358 @@
+"""Reads specs/*.yaml and specs/tables/*.yaml into the model, collecting every lint error."""
+
+import os
+import re
+
+from . import expr
+from .errors import SpecError
+from .model import Bind, EnumTable, Field, Next, Protocol
+from .yamlload import Node, load_yaml
+
+PROTOCOL_KEYS = {
+    "protocol", "alias", "ref", "doc", "layer", "byte_order", "tshark", "umbrella",
+    "transparent", "fallback", "fields", "fields_from", "header_size", "total_size", "next",
+    "binds", "enums",
+}
+FIELD_KEYS = {
+    "name", "doc", "type", "bits", "bytes", "scale", "enum", "flags", "format", "as", "valid",
+    "byte_order", "hidden", "if", "struct",
+}
+NEXT_KEYS = {"table", "key", "protocol", "when", "unless"}
+VALID_KEYS = {"eq", "min", "max", "in"}
+LAYERS = ("none", "link", "internet", "transport", "application")
+TYPES = {"u8": 8, "u16": 16, "u24": 24, "u32": 32, "u64": 64, "mac": 48, "ipv4": 32, "ipv6": 128}
+NAME_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
+CPP_RESERVED = {
+    "and", "or", "not", "xor", "int", "char", "class", "default", "delete", "new", "operator",
+    "private", "public", "register", "short", "long", "signed", "switch", "template", "this",
+    "union", "unsigned", "void", "volatile", "case", "const", "enum", "struct", "in",
+    "parse", "dissect", "visit", "data", "size", "header_size", "total_size", "parent_len",
+}
+
+
+class Collector:
+    """Gathers SpecErrors so one run reports every problem in every file."""
+
+    def __init__(self):
+        self.errors = []
+
+    def error(self, file, line, message, field=None):
+        self.errors.append(SpecError(file, line, message, field))
+
+
+def _ident(name):
+    stem = re.sub(r"[^0-9a-zA-Z]+", "_", name).strip("_").lower()
+    return "p_" + stem if stem[:1].isdigit() else stem
+
+
+def _parse_expr(c, file, line, text, field=None):
+    try:
+        return expr.parse(text)
+    except expr.ExprError as e:
+        c.error(file, line, str(e), field)
+        return None
+
+
+def _int(c, file, line, value, what, field=None):
+    if isinstance(value, bool) or not isinstance(value, int):
+        c.error(file, line, f"{what} must be an integer, got {value!r}", field)
+        return None
+    return value
+
+
+def load_tables(c, tables_dir, display_root):
+    tables = {}
+    if not os.path.isdir(tables_dir):
+        return tables
+    for fname in sorted(os.listdir(tables_dir)):
+        if not fname.endswith(".yaml"):
+            continue
+        path = os.path.join(tables_dir, fname)
+        display = os.path.relpath(path, display_root)
+        try:
+            doc = load_yaml(path, display)
+        except Exception as e:  # SpecError from YAML syntax
+            c.errors.append(e)
+            continue
+        if not isinstance(doc, Node):
+            c.error(display, 1, "a table file is a mapping with 'name' and 'values'")
+            continue
+        for key in doc:
+            if key not in ("name", "doc", "values"):
+                c.error(display, doc.line_of(key), f"unknown key '{key}' (allowed: name, doc, values)")
+        name = doc.get("name")
+        if not isinstance(name, str) or not NAME_RE.match(name):
+            c.error(display, doc.line_of("name"), "table 'name' must be a lower_case identifier")
+            continue
+        if fname[:-5] != name:
+            c.error(display, doc.line_of("name"), f"table '{name}' must live in {name}.yaml")
+        values = doc.get("values")
+        if not isinstance(values, Node):
+            c.error(display, doc.line_of("values"), "'values' must map numbers to names")
+            continue
+        parsed = {}
+        for k, v in values.items():
+            if isinstance(k, bool) or not isinstance(k, int) or k < 0:
+                c.error(display, values.line_of(k), f"key {k!r} is not a non-negative integer")
+                continue
+            if not isinstance(v, str) or not v:
+                c.error(display, values.line_of(k), f"value {k} needs a non-empty name, got {v!r}")
+                continue
+            parsed[k] = v
+        if name in tables:
+            c.error(display, doc.line, f"table '{name}' is defined twice")
+        tables[name] = EnumTable(name=name, file=display, doc=str(doc.get("doc", "")),
+                                 values=parsed, ident=name)
+    return tables
+
+
+def _load_field(c, file, node, byte_order):
+    if not isinstance(node, Node):
+        c.error(file, 0, f"a field must be a mapping, got {node!r}")
+        return None
+    name = node.get("name")
+    line = node.line
+    if not isinstance(name, str) or not NAME_RE.match(name):
+        c.error(file, line, f"field name {name!r} must be a lower_case identifier")
+        return None
+    for key in node:
+        if key not in FIELD_KEYS:
+            c.error(file, node.line_of(key), f"unknown key '{key}'", name)
+    if name in CPP_RESERVED:
+        c.error(file, line, "name is reserved (clashes with C++ or the view's own members)", name)
+    f = Field(name=name, line=line, kind="uint", doc=str(node.get("doc", "")).strip())
+    f.byte_order = node.get("byte_order", byte_order)
+    if f.byte_order not in ("big", "little", "either"):
+        c.error(file, node.line_of("byte_order"), "byte_order must be big, little or either", name)
+    sizes = [k for k in ("type", "bits", "bytes", "struct") if k in node]
+    if len(sizes) != 1:
+        c.error(file, line, "needs exactly one of type, bits, bytes, struct"
+                + (f" (has {', '.join(sizes)})" if sizes else ""), name)
+        return None
+    if "struct" in node:
+        f.kind = "struct"
+        members = node["struct"]
+        if not isinstance(members, list) or not members:
+            c.error(file, node.line_of("struct"), "struct must be a non-empty list of fields", name)
+            return None
+        for m in members:
+            child = _load_field(c, file, m, f.byte_order)
+            if child:
+                f.children.append(child)
+    elif "type" in node:
+        t = node["type"]
+        if t not in TYPES:
+            c.error(file, node.line_of("type"), f"unknown type {t!r} (known: {', '.join(TYPES)})", name)
+            return None
+        f.kind = t if t in ("mac", "ipv4", "ipv6") else "uint"
+        f.bits = TYPES[t]
+    elif "bits" in node:
+        f.bits = _int(c, file, node.line_of("bits"), node["bits"], "bits", name)
+        f.declared_bits = True
+        if f.bits is not None and not 1 <= f.bits <= 64:
+            c.error(file, node.line_of("bits"), f"bits must be 1..64, got {f.bits}", name)
+    else:
+        f.kind = "bytes"
+        size = node["bytes"]
+        f.size = "rest" if size == "rest" else _parse_expr(c, file, node.line_of("bytes"), size, name)
+    if "scale" in node:
+        f.scale = _int(c, file, node.line_of("scale"), node["scale"], "scale", name) or 1
+        if f.kind != "uint":
+            c.error(file, node.line_of("scale"), "scale applies to integer fields only", name)
+    if "enum" in node:
+        f.enum = node["enum"]
+        if f.kind != "uint":
+            c.error(file, node.line_of("enum"), "enum applies to integer fields only", name)
+    if "flags" in node:
+        flags = node["flags"]
+        if not isinstance(flags, Node) or not flags or f.kind != "uint":
+            c.error(file, node.line_of("flags"), "flags must map flag names to bit masks of an integer field", name)
+        else:
+            for k, v in flags.items():
+                if not isinstance(k, str) or not NAME_RE.match(k):
+                    c.error(file, flags.line_of(k), f"flag name {k!r} must be a lower_case identifier", name)
+                elif _int(c, file, flags.line_of(k), v, f"mask of flag '{k}'", name) is not None:
+                    if v <= 0 or (f.bits and v >> f.bits):
+                        c.error(file, flags.line_of(k), f"mask {v:#x} of flag '{k}' is outside the field's {f.bits} bits", name)
+                    f.flags[k] = v
+    f.fmt = node.get("format", "dec")
+    if f.fmt not in ("dec", "hex", "bool"):
+        c.error(file, node.line_of("format"), f"format must be dec, hex or bool, got {f.fmt!r}", name)
+    if f.fmt == "bool" and f.bits != 1:
+        c.error(file, node.line_of("format"), "format bool needs a 1-bit field", name)
+    if "as" in node:
+        f.show_as = node["as"]
+        if f.kind != "bytes" or f.show_as not in ("hwaddr", "ipaddr", "text"):
+            c.error(file, node.line_of("as"), "'as' (hwaddr, ipaddr, text) applies to bytes fields", name)
+    if "valid" in node:
+        valid = node["valid"]
+        if not isinstance(valid, Node) or f.kind != "uint":
+            c.error(file, node.line_of("valid"), "valid must be a mapping (eq, min, max, in) on an integer field", name)
+        else:
+            for k, v in valid.items():
+                if k not in VALID_KEYS:
+                    c.error(file, valid.line_of(k), f"unknown check '{k}' (allowed: eq, min, max, in)", name)
+                elif k == "in":
+                    if not isinstance(v, list) or not all(isinstance(x, int) for x in v):
+                        c.error(file, valid.line_of(k), "'in' needs a list of integers", name)
+                    else:
+                        f.valid[k] = v
+                elif _int(c, file, valid.line_of(k), v, f"check '{k}'", name) is not None:
+                    f.valid[k] = v
+    f.hidden = bool(node.get("hidden", False))
+    if "if" in node:
+        f.cond = _parse_expr(c, file, node.line_of("if"), node["if"], name)
+    return f
+
+
+def _load_next(c, file, node):
+    if not isinstance(node, Node):
+        c.error(file, 0, "next must be a mapping with table and key, or protocol")
+        return None
+    for key in node:
+        if key not in NEXT_KEYS:
+            c.error(file, node.line_of(key), f"next: unknown key '{key}' (allowed: {', '.join(sorted(NEXT_KEYS))})")
+    n = Next(line=node.line)
+    if ("table" in node) == ("protocol" in node):
+        c.error(file, node.line, "next needs exactly one of 'table' (with 'key') or 'protocol'")
+        return None
+    if "table" in node:
+        n.table = node["table"]
+        keys = node.get("key")
+        if keys is None:
+            c.error(file, node.line, "next: a table needs a 'key'")
+            return None
+        keys = keys if isinstance(keys, list) else [keys]
+        n.keys = [k for k in (_parse_expr(c, file, node.line_of("key"), k) for k in keys) if k]
+    else:
+        n.protocol = node["protocol"]
+    if "when" in node and "unless" in node:
+        c.error(file, node.line, "next: use 'when' or 'unless', not both")
+    if "when" in node:
+        n.when = _parse_expr(c, file, node.line_of("when"), node["when"])
+    if "unless" in node:
+        cond = _parse_expr(c, file, node.line_of("unless"), node["unless"])
+        n.when = ("un", "!", cond) if cond else None
+    return n
+
+
+def load_protocol(c, path, display, raw_docs):
+    doc = raw_docs[display]
+    p = Protocol(name=str(doc.get("protocol", "")), file=display, line=doc.line)
+    for key in doc:
+        if key not in PROTOCOL_KEYS:
+            c.error(display, doc.line_of(key), f"unknown key '{key}' (allowed: {', '.join(sorted(PROTOCOL_KEYS))})")
+    if not p.name or not re.match(r"^[A-Za-z][A-Za-z0-9_./-]*$", p.name):
+        c.error(display, doc.line_of("protocol"), f"'protocol' must be a name like IPv4, got {p.name!r}")
+        return None
+    p.ident = _ident(p.name)
+    p.alias = str(doc.get("alias", p.name.lower()))
+    p.ref = str(doc.get("ref", ""))
+    p.doc = str(doc.get("doc", "")).strip()
+    p.layer = doc.get("layer", "none")
+    if p.layer not in LAYERS:
+        c.error(display, doc.line_of("layer"), f"layer must be one of {', '.join(LAYERS)}, got {p.layer!r}")
+    p.byte_order = doc.get("byte_order", "big")
+    if p.byte_order not in ("big", "little"):
+        c.error(display, doc.line_of("byte_order"), "byte_order must be big or little")
+    ts = doc.get("tshark", [])
+    p.tshark = ts if isinstance(ts, list) else [ts]
+    um = doc.get("umbrella", [])
+    p.umbrella = um if isinstance(um, list) else [um]
+    p.transparent = bool(doc.get("transparent", False))
+    p.fallback = bool(doc.get("fallback", False))
+
+    source = doc
+    if "fields_from" in doc:
+        # Another spec's layout under a new name (RARP is ARP's layout on another EtherType).
+        base_name = doc["fields_from"]
+        base = next((d for d in raw_docs.values() if d.get("protocol") == base_name), None)
+        if base is None:
+            c.error(display, doc.line_of("fields_from"), f"fields_from: no spec defines protocol '{base_name}'")
+            return None
+        if "fields_from" in base:
+            c.error(display, doc.line_of("fields_from"), f"fields_from: '{base_name}' itself uses fields_from")
+            return None
+        for key in ("fields", "header_size", "total_size", "enums"):
+            if key in doc:
+                c.error(display, doc.line_of(key), f"'{key}' comes from '{base_name}' (fields_from); do not repeat it")
+        source = base
+        if "byte_order" not in doc:
+            p.byte_order = base.get("byte_order", "big")
+
+    enums = source.get("enums", {})
+    if not isinstance(enums, dict):
+        c.error(display, source.line_of("enums"), "enums must map names to {value: label} mappings")
+        enums = {}
+    for ename, values in enums.items():
+        if not isinstance(values, Node) or not all(isinstance(k, int) and isinstance(v, str) for k, v in values.items()):
+            c.error(display, enums.line_of(ename), f"inline enum '{ename}' must map integers to names")
+            continue
+        p.enums[ename] = dict(values)
+
+    fields = source.get("fields")
+    if not isinstance(fields, list) or not fields:
+        c.error(display, source.line_of("fields") if "fields" in source else source.line, "'fields' must be a non-empty list")
+        return None
+    for fnode in fields:
+        f = _load_field(c, display, fnode, p.byte_order)
+        if f:
+            p.fields.append(f)
+    for key, attr in (("header_size", "header_size"), ("total_size", "total_size")):
+        if key in source:
+            value = source[key]
+            if key == "header_size" and value == "rest":
+                setattr(p, attr, "rest")
+            else:
+                setattr(p, attr, _parse_expr(c, display, source.line_of(key), value))
+    nxt = doc.get("next", [])
+    for nnode in (nxt if isinstance(nxt, list) else [nxt]):
+        n = _load_next(c, display, nnode)
+        if n:
+            p.next.append(n)
+    binds = doc.get("binds", [])
+    if not isinstance(binds, list):
+        c.error(display, doc.line_of("binds"), "binds must be a list of {table, value}")
+        binds = []
+    for b in binds:
+        if not isinstance(b, Node) or set(b) - {"table", "value"} or "table" not in b or "value" not in b:
+            c.error(display, getattr(b, "line", doc.line_of("binds")), "each bind is {table: name, value: number or list}")
+            continue
+        values = b["value"] if isinstance(b["value"], list) else [b["value"]]
+        for v in values:
+            if _int(c, display, b.line, v, f"bind value in table '{b['table']}'") is not None:
+                p.binds.append(Bind(table=str(b["table"]), value=v, line=b.line))
+    return p
+
+
+def load_all(specs_dir, display_root):
+    """Returns (protocols, tables) or raises SpecErrors with every problem found."""
+    from .errors import SpecErrors
+
+    c = Collector()
+    tables = load_tables(c, os.path.join(specs_dir, "tables"), display_root)
+    raw_docs = {}
+    paths = {}
+    for fname in sorted(os.listdir(specs_dir)):
+        if not fname.endswith(".yaml"):
+            continue
+        path = os.path.join(specs_dir, fname)
+        display = os.path.relpath(path, display_root)
+        try:
+            doc = load_yaml(path, display)
+        except SpecError as e:
+            c.errors.append(e)
+            continue
+        if not isinstance(doc, Node):
+            c.error(display, 1, "a spec is a mapping starting with 'protocol:'")
+            continue
+        raw_docs[display] = doc
+        paths[display] = path
+    protocols = []
+    for display in raw_docs:
+        p = load_protocol(c, paths[display], display, raw_docs)
+        if p:
+            protocols.append(p)
+    if c.errors:
+        raise SpecErrors(c.errors)
+    return protocols, tables, c

@@ -1,0 +1,103 @@
+"""The small in-memory model the templates render: protocols, fields, tables, enums."""
+
+from dataclasses import dataclass, field as dc_field
+from typing import Optional
+
+
+@dataclass
+class Field:
+    name: str
+    line: int
+    kind: str                      # uint | bytes | mac | ipv4 | ipv6 | struct
+    doc: str = ""
+    bits: Optional[int] = None     # uint: width in bits
+    declared_bits: bool = False    # declared with bits: (packed MSB-first with its neighbours)
+    size: object = None            # bytes: AST of the size in bytes, or "rest"
+    scale: int = 1
+    enum: Optional[str] = None     # name of a table in specs/tables, or the protocol's own inline
+    flags: dict = dc_field(default_factory=dict)   # flag name -> mask within the field
+    fmt: str = "dec"               # dec | hex | bool
+    show_as: Optional[str] = None  # bytes: hwaddr | ipaddr | text
+    valid: dict = dc_field(default_factory=dict)
+    byte_order: str = "big"        # big | little | either
+    hidden: bool = False
+    cond: object = None            # AST: present only when true
+    children: list = dc_field(default_factory=list)   # struct members
+    # Layout, filled by layout.py
+    offset_cpp: str = ""           # C++ expression: byte offset of the field (or of its bit group)
+    static_offset: Optional[int] = None   # byte offset when known at generation time
+    group_bytes: int = 0           # bit fields: bytes of the enclosing bit group
+    shift: int = 0                 # bit fields: right shift within the group
+    size_cpp: str = ""             # C++ expression: size in bytes (bytes fields)
+    end_cpp: str = ""              # C++ expression: offset just past the field (group)
+    cpp_type: str = ""
+    read_cpp: str = ""             # C++ expression reading the (scaled) value inside the view
+    cond_cpp: Optional[str] = None
+
+    @property
+    def is_leaf(self):
+        return self.kind != "struct"
+
+
+@dataclass
+class Next:
+    line: int
+    table: Optional[str] = None
+    keys: list = dc_field(default_factory=list)   # ASTs; several = try the lowest value first
+    protocol: Optional[str] = None                # fixed next protocol instead of a table
+    when: object = None                           # AST
+
+
+@dataclass
+class Bind:
+    table: str
+    value: int
+    line: int
+
+
+@dataclass
+class Protocol:
+    name: str
+    file: str
+    line: int
+    ident: str = ""                # C++ identifier stem: ipv4 -> Ipv4View, ProtocolId::ipv4
+    alias: str = ""
+    ref: str = ""
+    doc: str = ""
+    layer: str = "none"
+    byte_order: str = "big"
+    tshark: list = dc_field(default_factory=list)
+    umbrella: list = dc_field(default_factory=list)
+    transparent: bool = False
+    fallback: bool = False
+    fields: list = dc_field(default_factory=list)
+    header_size: object = None     # AST, or "rest"
+    total_size: object = None      # AST
+    next: list = dc_field(default_factory=list)    # list[Next], tried in order
+    binds: list = dc_field(default_factory=list)
+    enums: dict = dc_field(default_factory=dict)   # inline enums: name -> {value: label}
+    # Layout, filled by layout.py
+    fixed_size: int = 0            # bytes readable without any length field
+    header_cpp: str = ""
+    fields_end_cpp: str = ""
+
+    def leaves(self):
+        out = []
+
+        def walk(fields):
+            for f in fields:
+                if f.kind == "struct":
+                    walk(f.children)
+                else:
+                    out.append(f)
+        walk(self.fields)
+        return out
+
+
+@dataclass
+class EnumTable:
+    name: str
+    file: str
+    doc: str
+    values: dict                   # int -> label
+    ident: str = ""

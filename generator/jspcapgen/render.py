@@ -1,0 +1,264 @@
+"""Renders the model into generated/ through the Jinja templates. Deterministic: spec order kept,
+registries sorted, no timestamps, no absolute paths."""
+
+import os
+
+import jinja2
+
+from . import expr
+
+ADDR = {"mac": ("mac", 6), "ipv4": ("ipv4", 4), "ipv6": ("ipv6", 16)}
+SHOW_AS = {"hwaddr": "hw", "ipaddr": "ip"}
+
+
+def class_name(p):
+    return "".join(part.capitalize() for part in p.ident.split("_")) + "View"
+
+
+def _member(node):
+    if node[0] == "name":
+        if node[1] == "parent_len":
+            return "parent_len"
+        return f"static_cast<std::int64_t>({node[1]}())"
+    return f"static_cast<std::int64_t>({node[1]}_{node[2]}())"
+
+
+def cpp_expr(ast):
+    return expr.to_cpp(ast, _member)
+
+
+def _enum_fn(p, f):
+    if f.enum in p.enums:
+        return f"enum_{f.enum}"
+    return f"jspcap::enums::{f.enum}"
+
+
+def _value_line(p, f):
+    """The sink call that reports one leaf field."""
+    key = f'"{f.name}"'
+    if f.kind in ADDR:
+        kind, size = ADDR[f.kind]
+        return f"s.address({key}, AddrKind::{kind}, Bytes{{p_ + ({f.offset_cpp}), {size}}});"
+    if f.kind == "bytes":
+        span = f"Bytes{{p_ + ({f.offset_cpp}), static_cast<std::size_t>({f.size_cpp})}}"
+        if f.show_as == "text":
+            return f"s.text({key}, {span});"
+        if f.show_as in SHOW_AS:
+            return f"s.address({key}, AddrKind::{SHOW_AS[f.show_as]}, {span});"
+        return f"s.bytes({key}, {span});"
+    nbytes = (f.bits + 7) // 8
+    if f.flags:
+        lines = [f"s.begin({key});"]
+        lines += [f's.boolean("{flag}", {f.name}_{flag}());' for flag in f.flags]
+        lines.append("s.end();")
+        return " ".join(lines)
+    if f.fmt == "bool":
+        return f"s.boolean({key}, {f.name}());"
+    if f.enum:
+        hexed = "true" if f.fmt == "hex" else "false"
+        return f"s.enumerated({key}, {f.name}(), {_enum_fn(p, f)}({f.name}()), {hexed}, {nbytes});"
+    if f.fmt == "hex":
+        return f"s.hex({key}, {f.name}(), {nbytes});"
+    return f"s.uint({key}, {f.name}());"
+
+
+def _never_negative(ast):
+    """True when a size expression cannot be negative (field values are unsigned), so the
+    generated code need not test it (and compilers do not warn about a test that cannot fail)."""
+    kind = ast[0]
+    if kind == "num":
+        return ast[1] >= 0
+    if kind in ("name", "attr"):
+        return True
+    if kind == "bin":
+        return ast[1] in ("+", "*", "/", "%", "&", "|", ">>", "<<") and \
+            _never_negative(ast[2]) and _never_negative(ast[3])
+    if kind == "cond":
+        return _never_negative(ast[2]) and _never_negative(ast[3])
+    return False
+
+
+def _may_be_negative(f):
+    return f.kind == "bytes" and f.size != "rest" and not _never_negative(f.size)
+
+
+def _fits(f):
+    """C++ condition: the field lies within the n_ bytes this view holds."""
+    if f.kind == "bytes" and f.size == "rest":
+        return f"static_cast<std::int64_t>(n_) >= ({f.offset_cpp})"
+    size_ok = ""
+    if _may_be_negative(f):
+        size_ok = f"({f.size_cpp}) >= 0 && "
+    return f"{size_ok}static_cast<std::int64_t>(n_) >= {f.end_cpp}"
+
+
+def visit_lines(p):
+    """The body of visit(): every field in wire order, stopping cleanly at the first one that is not
+    all there (a truncated layer shows what was captured), closing any open struct first."""
+    out = []
+
+    def walk(fields, depth, indent):
+        pad = "  " * indent
+        for f in fields:
+            if f.kind == "struct":
+                first = _first_leaf(f)
+                out.append(f"{pad}if (!({_fits(first)})) {{ {'s.end(); ' * depth}return; }}")
+                out.append(f'{pad}s.begin("{f.name}");')
+                walk(f.children, depth + 1, indent)
+                out.append(f"{pad}s.end();")
+                continue
+            if f.hidden:
+                continue
+            guard = f"if (!({_fits(f)})) {{ {'s.end(); ' * depth}return; }}"
+            if f.cond_cpp:
+                out.append(f"{pad}if ({f.cond_cpp}) {{")
+                out.append(f"{pad}  {guard}")
+                out.append(f"{pad}  {_value_line(p, f)}")
+                out.append(f"{pad}}}")
+            else:
+                out.append(f"{pad}{guard}")
+                out.append(f"{pad}{_value_line(p, f)}")
+    walk(p.fields, 0, 1)
+    return out
+
+
+def _first_leaf(f):
+    while f.kind == "struct":
+        f = f.children[0]
+    return f
+
+
+def _valid_lines(f, pad):
+    out = []
+    v = f"static_cast<std::int64_t>({f.name}())"
+    checks = {
+        "eq": ("{v} != {x}", "bad_value", "{x}"),
+        "min": ("{v} < {x}", "below_min", "{x}"),
+        "max": ("{v} > {x}", "above_max", "{x}"),
+    }
+    for key, value in f.valid.items():
+        if key == "in":
+            items = ", ".join(str(x) for x in value)
+            out.append(f"{pad}if (!jspcap::detail::one_of({v}, {{{items}}})) "
+                       f"return Issue{{Status::malformed, Reason::not_allowed, \"{f.name}\", {v}, 0}};")
+        else:
+            cond, reason, limit = checks[key]
+            out.append(f"{pad}if ({cond.format(v=v, x=value)}) return Issue{{Status::malformed, "
+                       f"Reason::{reason}, \"{f.name}\", {v}, {limit.format(x=value)}}};")
+    return out
+
+
+def check_lines(p):
+    """The body of check(): bounds of every field not covered by kFixedSize, value checks, then
+    the header, the total length and the next protocol."""
+    out = []
+    for f in p.leaves():
+        pad = "  "
+        dynamic = f.static_offset is None or f.kind == "bytes"
+        inner = []
+        if dynamic and not (f.kind == "bytes" and f.size == "rest"):
+            if _may_be_negative(f):
+                inner.append(f"if (({f.size_cpp}) < 0) return Issue{{Status::malformed, "
+                             f"Reason::negative_size, \"{f.name}\", {f.size_cpp}, 0}};")
+            inner.append(f"if (static_cast<std::int64_t>(n_) < {f.end_cpp}) "
+                         f"return jspcap::detail::short_header({f.end_cpp}, n_, wire);")
+        inner += [line.strip() for line in _valid_lines(f, "")]
+        if not inner:
+            continue
+        if f.cond_cpp:
+            out.append(f"{pad}if ({f.cond_cpp}) {{")
+            out += [f"{pad}  {line}" for line in inner]
+            out.append(f"{pad}}}")
+        else:
+            out += [f"{pad}{line}" for line in inner]
+    return out
+
+
+def next_lines(p, by_name):
+    out = []
+    for n in p.next:
+        body = []
+        if n.protocol is not None:
+            target = by_name[n.protocol.lower()]
+            body.append(f"out.next = ProtocolId::{target.ident};")
+        else:
+            table = n.table
+            body.append("out.next_by_table = true;")
+            body.append(f'out.next_table = "{table}";')
+            if len(n.keys) == 1:
+                body.append(f"out.next_key = static_cast<std::uint64_t>({cpp_expr(n.keys[0])});")
+                body.append(f"out.next = lookup(TableId::{table}, out.next_key);")
+            else:
+                # Several keys (ports): like tshark, try the lowest value first.
+                keys = ", ".join(f"static_cast<std::uint64_t>({cpp_expr(k)})" for k in n.keys)
+                body.append(f"out.next = jspcap::detail::lookup_lowest_first(TableId::{table}, {{{keys}}}, out.next_key);")
+        if n.when is not None:
+            out.append(f"  if ({cpp_expr(n.when)}) {{")
+            out += [f"    {b}" for b in body]
+            out.append("    return issue;")
+            out.append("  }")
+        else:
+            out += [f"  {b}" for b in body]
+            out.append("  return issue;")
+            break
+    out.append("  return issue;")
+    return out
+
+
+def accessor_type(f):
+    if f.kind in ADDR:
+        return f"std::span<const std::uint8_t, {ADDR[f.kind][1]}>"
+    if f.kind == "bytes":
+        return "Bytes"
+    return f.cpp_type
+
+
+def accessor_body(f):
+    if f.kind in ADDR:
+        return f"return {accessor_type(f)}{{p_ + ({f.offset_cpp}), {ADDR[f.kind][1]}}};"
+    if f.kind == "bytes":
+        return f"return Bytes{{p_ + ({f.offset_cpp}), static_cast<std::size_t>({f.size_cpp})}};"
+    return f"return {f.read_cpp};"
+
+
+def make_env(templates_dir):
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals.update(
+        class_name=class_name, cpp_expr=cpp_expr, visit_lines=visit_lines,
+        check_lines=check_lines, next_lines=next_lines, accessor_type=accessor_type,
+        accessor_body=accessor_body,
+    )
+    env.filters["cstr"] = lambda s: '"' + str(s).replace("\\", "\\\\").replace('"', '\\"') + '"'
+    env.filters["comment"] = lambda s: " ".join(str(s).split())
+    return env
+
+
+def render_all(protocols, tables, by_name, templates_dir, out_dir):
+    """Returns {relative path: text} for every generated file."""
+    env = make_env(templates_dir)
+    table_names = sorted({"linktype"} | {n.table for p in protocols for n in p.next if n.table}
+                         | {b.table for p in protocols for b in p.binds})
+    binds = {t: sorted(((b.value, p) for p in protocols for b in p.binds if b.table == t),
+                       key=lambda x: x[0]) for t in table_names}
+    fallback = next(p for p in protocols if p.fallback)
+    ctx = dict(protocols=protocols, tables=[tables[k] for k in sorted(tables)],
+               table_names=table_names, binds=binds, fallback=fallback, by_name=by_name)
+    files = {}
+    for p in protocols:
+        files[f"jspcap/generated/{p.ident}.hpp"] = env.get_template("view.hpp.j2").render(
+            p=p, cls=class_name(p), source=p.file, **ctx)
+    files["jspcap/generated/ids.hpp"] = env.get_template("ids.hpp.j2").render(
+        source="specs/*.yaml", **ctx)
+    files["jspcap/generated/enums.hpp"] = env.get_template("enums.hpp.j2").render(
+        source="specs/tables/*.yaml", **ctx)
+    files["jspcap/generated/dispatch.hpp"] = env.get_template("dispatch.hpp.j2").render(
+        source="specs/*.yaml", **ctx)
+    files["src/tables.cpp"] = env.get_template("tables.cpp.j2").render(
+        source="specs/*.yaml", **ctx)
+    return files

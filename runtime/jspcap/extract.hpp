@@ -1,0 +1,129 @@
+// The seed's verbs: a streaming frame range (Reader) and extract(), which writes a report.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "jspcap/error.hpp"
+#include "jspcap/frame.hpp"
+#include "jspcap/reader.hpp"
+#include "jspcap/report.hpp"
+
+namespace jspcap {
+
+/// A file that ends inside a record: every complete frame was processed (and written, with the
+/// report marked incomplete), then this is thrown.
+class CaptureTruncated : public FileError {
+ public:
+  CaptureTruncated(const std::string& what, std::uint64_t frames) : FileError(what), frames_(frames) {}
+  std::uint64_t frames() const noexcept { return frames_; }
+
+ private:
+  std::uint64_t frames_;
+};
+
+/// Frames of a capture, dissected as they are read:
+///   for (const jspcap::Frame& frame : jspcap::Reader{"in.pcap"}) { … }
+/// The frame refers to the reader's buffer and is valid until the next one is read.
+class Reader {
+ public:
+  explicit Reader(const std::filesystem::path& path, DissectOptions options = {});
+
+  const FileHeader& header() const noexcept { return capture_.header(); }
+  CaptureReader& capture() noexcept { return capture_; }
+  /// Reads and dissects the next frame; false at the end of the file. Throws FileError.
+  bool next();
+  const Frame& frame() const noexcept { return frame_; }
+
+  class iterator {
+   public:
+    using value_type = Frame;
+    using difference_type = std::ptrdiff_t;
+    iterator() = default;
+    explicit iterator(Reader* r) : r_(r) { advance(); }
+    const Frame& operator*() const noexcept { return r_->frame_; }
+    const Frame* operator->() const noexcept { return &r_->frame_; }
+    iterator& operator++() { advance(); return *this; }
+    void operator++(int) { advance(); }
+    bool operator==(std::default_sentinel_t) const noexcept { return r_ == nullptr; }
+
+   private:
+    void advance() { if (r_ && !r_->next()) r_ = nullptr; }
+    Reader* r_ = nullptr;
+  };
+  iterator begin() { return iterator(this); }
+  std::default_sentinel_t end() const noexcept { return {}; }
+
+ private:
+  CaptureReader capture_;
+  DissectOptions options_;
+  Record record_;
+  Frame frame_;
+};
+
+/// extract()'s keyword arguments, named and defaulted as in the seed.
+struct ExtractOptions {
+  std::filesystem::path fin = "in.pcap";   ///< input; ".pcap" is tried when the name does not exist
+  std::optional<std::filesystem::path> fout;  ///< output path (naming rules in docs/extract.md)
+  std::optional<std::string> format;       ///< json, plist, tree, jsonl, pcap
+  bool extension = true;   ///< append the format's extension to an output name that has none
+  bool store = true;       ///< keep every frame in memory (Extractor::frames())
+  bool files = false;      ///< one file per frame in the directory fout
+  bool nofile = false;     ///< write no report
+  bool verbose = false;    ///< call on_frame (jspcapy prints " - Frame   1: Ethernet:IPv4:TCP")
+  std::string engine = "default";   ///< default / jspcap; other engines are not built in
+  std::string layer;       ///< stop after the first layer of this kind (link, internet, …)
+  std::string protocol;    ///< stop after this protocol (name, alias or umbrella)
+  std::function<void(const Frame&)> on_frame;   ///< called for every frame when set
+};
+
+/// A frame kept by extract(store=true): owns a copy of its bytes.
+struct StoredFrame {
+  std::vector<std::uint8_t> bytes;
+  Frame frame;
+};
+
+class Extractor {
+ public:
+  std::uint64_t length() const noexcept { return length_; }
+  const FileHeader& header() const noexcept { return header_; }
+  const std::filesystem::path& input() const noexcept { return input_; }
+  /// Throws UnsupportedCall with nofile.
+  const std::filesystem::path& output() const;
+  Format format() const;
+  /// Throws UnsupportedCall unless store was set.
+  const std::vector<std::unique_ptr<StoredFrame>>& frames() const;
+
+ private:
+  friend Extractor extract(const ExtractOptions&);
+  std::uint64_t length_ = 0;
+  FileHeader header_;
+  std::filesystem::path input_, output_;
+  std::optional<Format> format_;
+  bool stored_ = false;
+  std::vector<std::unique_ptr<StoredFrame>> frames_;
+};
+
+/// Resolved output: where and in what format (exposed for the CLI and tests).
+struct OutputPlan {
+  std::optional<Format> format;
+  std::filesystem::path path;   ///< file, or directory when files
+  bool files = false;
+};
+/// The seed's naming rules: throws FormatError when no format can be determined.
+OutputPlan plan_output(const ExtractOptions& options);
+/// The input path after the ".pcap" rule; throws FileNotFound.
+std::filesystem::path resolve_input(const std::filesystem::path& fin);
+
+/// Reads `options.fin`, dissects every frame and writes the report. Throws FileNotFound,
+/// FileError (CaptureTruncated after writing what could be read), FormatError,
+/// ProtocolUnbound, LayerError, EngineError.
+Extractor extract(const ExtractOptions& options);
+
+}  // namespace jspcap

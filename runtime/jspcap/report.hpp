@@ -1,0 +1,49 @@
+// Report writers: JSON, PLIST, TREE, JSON Lines and PCAP, written while reading.
+#pragma once
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "jspcap/frame.hpp"
+#include "jspcap/reader.hpp"
+
+namespace jspcap {
+
+enum class Format : std::uint8_t { json, plist, tree, jsonl, pcap };
+
+/// "json", "plist", "tree" (or "txt"), "jsonl", "pcap"; case-insensitive.
+std::optional<Format> parse_format(std::string_view name) noexcept;
+/// The format an output file's extension implies: .json .plist .txt .jsonl .pcap (with or
+/// without the dot), or nothing.
+std::optional<Format> format_for_extension(std::string_view extension) noexcept;
+/// The extension written for a format, without the dot ("txt" for tree).
+const char* format_extension(Format f) noexcept;
+const char* format_name(Format f) noexcept;
+
+/// Streams one report document. Calls: begin_document(), then global_header() and frame() in
+/// any order the format allows, then end_document(). Nothing is held per frame.
+class ReportWriter {
+ public:
+  /// Writes to `out` (not owned); `out_name` names it in error messages.
+  static std::unique_ptr<ReportWriter> create(Format format, std::FILE* out, std::string out_name);
+  virtual ~ReportWriter();
+
+  virtual void begin_document() = 0;
+  virtual void global_header(const FileHeader& header) = 0;
+  virtual void frame(const Frame& frame) = 0;
+  /// Closes the document. A non-empty `error` is recorded in it (an "Error" entry) so a report
+  /// of a damaged capture never looks complete.
+  virtual void end_document(std::string_view error = {}) = 0;
+
+ protected:
+  ReportWriter(std::FILE* out, std::string out_name);
+  void write(const char* data, std::size_t n);  ///< throws FileError on a failed write
+  void flush();
+  std::FILE* out_;
+  std::string out_name_;
+};
+
+}  // namespace jspcap

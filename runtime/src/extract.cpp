@@ -1,0 +1,230 @@
+#include "jspcap/extract.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include <fmt/format.h>
+
+namespace jspcap {
+namespace fs = std::filesystem;
+namespace {
+
+/// An output file written under a temporary name and renamed into place by commit(), so a
+/// failed run never leaves a file that looks complete.
+class AtomicFile {
+ public:
+  explicit AtomicFile(fs::path path) : path_(std::move(path)) {
+    tmp_ = path_;
+    tmp_ += fmt::format(".tmp-{}", ::getpid());
+    file_ = std::fopen(tmp_.c_str(), "wb");
+    if (!file_)
+      throw FileError(fmt::format("{}: cannot create output: {}", path_.string(), std::strerror(errno)));
+  }
+  ~AtomicFile() {
+    if (file_) std::fclose(file_);
+    if (!committed_) {
+      std::error_code ignored;
+      fs::remove(tmp_, ignored);
+    }
+  }
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  std::FILE* get() const noexcept { return file_; }
+  void commit() {
+    const int rc = std::fclose(file_);
+    file_ = nullptr;
+    if (rc != 0) throw FileError(fmt::format("{}: write failed: {}", path_.string(), std::strerror(errno)));
+    std::error_code ec;
+    fs::rename(tmp_, path_, ec);
+    if (ec) throw FileError(fmt::format("{}: cannot move output into place: {}", path_.string(), ec.message()));
+    committed_ = true;
+  }
+
+ private:
+  fs::path path_, tmp_;
+  std::FILE* file_ = nullptr;
+  bool committed_ = false;
+};
+
+Format resolve_format(const std::string& name) {
+  if (auto f = parse_format(name)) return *f;
+  throw FormatError(fmt::format("unknown output format '{}' (known: json, plist, tree, jsonl, pcap)", name));
+}
+
+/// Writes one complete document per frame (and the Global Header last) into a directory.
+class FilesSink {
+ public:
+  FilesSink(fs::path dir, Format format) : dir_(std::move(dir)), format_(format) {
+    std::error_code ec;
+    fs::create_directories(dir_, ec);
+    if (ec || !fs::is_directory(dir_))
+      throw FileError(fmt::format("{}: cannot create output directory: {}", dir_.string(),
+                                  ec ? ec.message() : "a file of that name exists"));
+  }
+  void frame(const FileHeader& header, const Frame& f) {
+    write(fmt::format("Frame {}", f.number()), [&](ReportWriter& w) {
+      if (format_ == Format::pcap) w.global_header(header);
+      w.frame(f);
+    });
+  }
+  void finish(const FileHeader& header, std::string_view error) {
+    if (format_ == Format::pcap) return;  // every frame file carries its own pcap header
+    write("Global Header", [&](ReportWriter& w) { w.global_header(header); }, error);
+  }
+
+ private:
+  template <class Body>
+  void write(const std::string& name, Body body, std::string_view error = {}) {
+    const fs::path path = dir_ / (name + "." + format_extension(format_));
+    AtomicFile out(path);
+    auto w = ReportWriter::create(format_, out.get(), path.string());
+    w->begin_document();
+    body(*w);
+    w->end_document(error);
+    out.commit();
+  }
+  fs::path dir_;
+  Format format_;
+};
+
+}  // namespace
+
+// ---- Reader ----------------------------------------------------------------------------------
+
+Reader::Reader(const fs::path& path, DissectOptions options) : capture_(path), options_(std::move(options)) {}
+
+bool Reader::next() {
+  if (!capture_.next(record_)) return false;
+  dissect(record_, frame_, options_);
+  return true;
+}
+
+// ---- extract ---------------------------------------------------------------------------------
+
+fs::path resolve_input(const fs::path& fin) {
+  std::error_code ec;
+  if (fs::exists(fin, ec)) return fin;
+  if (fin.extension() != ".pcap") {
+    fs::path with = fin;
+    with += ".pcap";
+    if (fs::exists(with, ec)) return with;
+  }
+  throw FileNotFound(fmt::format("[Errno 2] No such file or directory: '{}'", fin.string()));
+}
+
+OutputPlan plan_output(const ExtractOptions& o) {
+  OutputPlan plan;
+  if (o.format) plan.format = resolve_format(*o.format);
+  if (o.nofile) return plan;
+  if (!o.fout) {
+    if (!plan.format) throw FormatError("Output format unspecified.");
+    plan.files = o.files;
+    plan.path = o.files ? fs::path("out") : fs::path(std::string("out.") + format_extension(*plan.format));
+    return plan;
+  }
+  const fs::path& fout = *o.fout;
+  if (fout.has_extension()) {
+    // An explicit file name: used as given, one file, format from the extension if not named.
+    if (!plan.format) {
+      plan.format = format_for_extension(fout.extension().string());
+      if (!plan.format)
+        throw FormatError(fmt::format("Output format unspecified: cannot tell it from '{}' "
+                                      "(use -f, or an extension .json .plist .txt .jsonl .pcap)",
+                                      fout.string()));
+    }
+    plan.path = fout;
+    return plan;
+  }
+  if (!plan.format) throw FormatError(fmt::format("Output format unspecified for '{}'.", fout.string()));
+  plan.files = o.files;
+  plan.path = fout;
+  if (!o.files && o.extension) plan.path += std::string(".") + format_extension(*plan.format);
+  return plan;
+}
+
+Extractor extract(const ExtractOptions& o) {
+  if (o.engine != "default" && o.engine != "jspcap")
+    throw EngineError(fmt::format("engine '{}' is not available; this build has: default, jspcap", o.engine));
+  DissectOptions dopts;
+  if (!o.protocol.empty() && o.protocol != "null") dopts.stop_after_protocol(o.protocol);
+  if (!o.layer.empty() && o.layer != "None") {
+    const auto kind = find_layer(o.layer);
+    if (!kind) throw LayerError(fmt::format("unknown layer '{}' (known: link, internet, transport, application)", o.layer));
+    dopts.stop_layer = *kind;
+  }
+  const OutputPlan plan = plan_output(o);
+
+  Extractor x;
+  x.input_ = resolve_input(o.fin);
+  x.stored_ = o.store;
+  x.format_ = plan.format;
+  x.output_ = plan.path;
+  Reader reader(x.input_, dopts);
+  x.header_ = reader.header();
+
+  std::unique_ptr<AtomicFile> file;
+  std::unique_ptr<ReportWriter> writer;
+  std::unique_ptr<FilesSink> files;
+  if (!o.nofile) {
+    if (plan.files) {
+      files = std::make_unique<FilesSink>(plan.path, *plan.format);
+    } else {
+      file = std::make_unique<AtomicFile>(plan.path);
+      writer = ReportWriter::create(*plan.format, file->get(), plan.path.string());
+      writer->begin_document();
+      writer->global_header(reader.header());
+    }
+  }
+
+  std::string truncated;
+  for (;;) {
+    try {
+      if (!reader.next()) break;
+    } catch (const FileError& e) {
+      // A damaged record ends the file: keep every complete frame, mark the report incomplete.
+      truncated = e.what();
+      break;
+    }
+    const Frame& f = reader.frame();
+    ++x.length_;
+    if (writer) writer->frame(f);
+    if (files) files->frame(reader.header(), f);
+    if (o.on_frame) o.on_frame(f);
+    if (o.store) {
+      auto kept = std::make_unique<StoredFrame>();
+      kept->bytes.assign(f.data().begin(), f.data().end());
+      Record r = f.record();
+      r.data = Bytes{kept->bytes.data(), kept->bytes.size()};
+      dissect(r, kept->frame, dopts);
+      x.frames_.push_back(std::move(kept));
+    }
+  }
+  if (writer) {
+    writer->end_document(truncated);
+    file->commit();
+  }
+  if (files) files->finish(reader.header(), truncated);
+  if (!truncated.empty()) throw CaptureTruncated(truncated, x.length_);
+  return x;
+}
+
+const fs::path& Extractor::output() const {
+  if (!format_ || output_.empty()) throw UnsupportedCall("no output: extract() ran with nofile");
+  return output_;
+}
+
+Format Extractor::format() const {
+  if (!format_) throw UnsupportedCall("no output format: extract() ran with nofile");
+  return *format_;
+}
+
+const std::vector<std::unique_ptr<StoredFrame>>& Extractor::frames() const {
+  if (!stored_) throw UnsupportedCall("frames were not stored: extract() ran with store=false");
+  return frames_;
+}
+
+}  // namespace jspcap

@@ -1,0 +1,565 @@
+// The report formats. Each is a sink for the shared walk (walk.hpp) plus the document frame
+// around it; output is built in a reused buffer and flushed in large writes.
+#include "jspcap/report.hpp"
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "jspcap/error.hpp"
+#include "jspcap/generated/enums.hpp"
+#include "text.hpp"
+#include "walk.hpp"
+
+namespace jspcap {
+namespace {
+
+using detail::append;
+using detail::kTextMax;
+
+constexpr std::size_t kFlushAt = 1 << 16;
+constexpr std::size_t kMaxDepth = 2 * kMaxLayers + 16;
+
+void json_string(fmt::memory_buffer& b, std::string_view s) {
+  b.push_back('"');
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': append(b, "\\\""); break;
+      case '\\': append(b, "\\\\"); break;
+      case '\n': append(b, "\\n"); break;
+      case '\r': append(b, "\\r"); break;
+      case '\t': append(b, "\\t"); break;
+      default:
+        // Control characters, and bytes outside ASCII (text fields are bytes, not UTF-8),
+        // are escaped so every document is valid JSON.
+        if (c < 0x20 || c >= 0x7f) fmt::format_to(std::back_inserter(b), "\\u{:04x}", c);
+        else b.push_back(ch);
+    }
+  }
+  b.push_back('"');
+}
+
+void xml_text(fmt::memory_buffer& b, std::string_view s) {
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '&': append(b, "&amp;"); break;
+      case '<': append(b, "&lt;"); break;
+      case '>': append(b, "&gt;"); break;
+      default:
+        // XML 1.0 forbids most control characters; bytes ≥ 0x80 are not UTF-8 here.
+        if ((c < 0x20 && c != '\t' && c != '\n') || c >= 0x7f) fmt::format_to(std::back_inserter(b), "\\x{:02x}", c);
+        else b.push_back(ch);
+    }
+  }
+}
+
+std::string_view as_text(Bytes b) { return {reinterpret_cast<const char*>(b.data()), b.size()}; }
+
+// ---- JSON and JSON Lines ---------------------------------------------------------------------
+
+/// JSON as jspcap wrote it (tab indentation, `"key" : value`) or compact for JSON Lines.
+class JsonSink {
+ public:
+  JsonSink(fmt::memory_buffer& b, bool pretty) : b_(b), pretty_(pretty) {}
+
+  /// Opens an anonymous map (the document or a JSON Lines record).
+  void open() { b_.push_back('{'); first_[++depth_] = true; }
+  void close() { end(); }
+
+  void begin(std::string_view key) { this->key(key); b_.push_back('{'); first_[++depth_] = true; }
+  void end() {
+    const bool empty = first_[depth_--];
+    if (pretty_ && !empty) newline();
+    b_.push_back('}');
+  }
+  void uint(std::string_view key, std::uint64_t v) { this->key(key); fmt::format_to(std::back_inserter(b_), "{}", v); }
+  void hex(std::string_view key, std::uint64_t v, unsigned n) { char t[kTextMax]; string(key, detail::format_hex(v, n, t)); }
+  void boolean(std::string_view key, bool v) { this->key(key); append(b_, v ? "true" : "false"); }
+  void enumerated(std::string_view key, std::uint64_t v, const char* name, bool hex, unsigned n) {
+    char t[kTextMax];
+    string(key, detail::format_enum(v, name, hex, n, t));
+  }
+  void bytes(std::string_view key, Bytes v) { this->key(key); b_.push_back('"'); detail::hex_bytes(b_, v); b_.push_back('"'); }
+  void address(std::string_view key, AddrKind kind, Bytes v) { char t[kTextMax]; string(key, detail::format_address(kind, v, t)); }
+  void text(std::string_view key, Bytes v) { string(key, as_text(v)); }
+  void string(std::string_view key, std::string_view v) { this->key(key); json_string(b_, v); }
+  void decimal(std::string_view key, std::string_view v) { this->key(key); append(b_, v); }
+  void null(std::string_view key) { this->key(key); append(b_, "null"); }
+
+ private:
+  void newline() {
+    b_.push_back('\n');
+    for (int i = 0; i < depth_; ++i) b_.push_back('\t');
+  }
+  void key(std::string_view k) {
+    if (!first_[depth_]) b_.push_back(',');
+    first_[depth_] = false;
+    if (pretty_) {
+      b_.push_back('\n');
+      for (int i = 0; i < depth_; ++i) b_.push_back('\t');
+    }
+    json_string(b_, k);
+    append(b_, pretty_ ? " : " : ":");
+  }
+
+  fmt::memory_buffer& b_;
+  bool pretty_;
+  int depth_ = 0;
+  std::array<bool, kMaxDepth> first_{};
+};
+
+// ---- PLIST -----------------------------------------------------------------------------------
+
+class PlistSink {
+ public:
+  explicit PlistSink(fmt::memory_buffer& b) : b_(b) {}
+
+  void begin(std::string_view key) { this->key(key); append(b_, "<dict>\n"); ++depth_; }
+  void end() { --depth_; indent(); append(b_, "</dict>\n"); }
+  void uint(std::string_view key, std::uint64_t v) { this->key(key); fmt::format_to(std::back_inserter(b_), "<integer>{}</integer>\n", v); }
+  void hex(std::string_view key, std::uint64_t v, unsigned n) { char t[kTextMax]; string(key, detail::format_hex(v, n, t)); }
+  void boolean(std::string_view key, bool v) { this->key(key); append(b_, v ? "<true/>\n" : "<false/>\n"); }
+  void enumerated(std::string_view key, std::uint64_t v, const char* name, bool hex, unsigned n) {
+    char t[kTextMax];
+    string(key, detail::format_enum(v, name, hex, n, t));
+  }
+  void bytes(std::string_view key, Bytes v) { this->key(key); append(b_, "<data>"); detail::base64(b_, v); append(b_, "</data>\n"); }
+  void address(std::string_view key, AddrKind kind, Bytes v) { char t[kTextMax]; string(key, detail::format_address(kind, v, t)); }
+  void text(std::string_view key, Bytes v) { string(key, as_text(v)); }
+  void string(std::string_view key, std::string_view v) { this->key(key); append(b_, "<string>"); xml_text(b_, v); append(b_, "</string>\n"); }
+  void decimal(std::string_view key, std::string_view v) { this->key(key); append(b_, "<real>"); append(b_, v); append(b_, "</real>\n"); }
+  void null(std::string_view) {}  // plist has no null: the key is left out
+
+  void indent() { for (int i = 0; i < depth_; ++i) b_.push_back('\t'); }
+  int depth_ = 1;
+
+ private:
+  void key(std::string_view k) { indent(); append(b_, "<key>"); xml_text(b_, k); append(b_, "</key>\n"); indent(); }
+
+  fmt::memory_buffer& b_;
+};
+
+// ---- TREE ------------------------------------------------------------------------------------
+
+/// The seed's tree view. Whether an item is its parent's last child decides the prefix of its
+/// children, so one entry is recorded first (in reused buffers) and printed when complete.
+class TreeSink {
+ public:
+  void begin(std::string_view key) { push(Kind::open, key); }
+  void end() { push(Kind::close, {}); }
+  void uint(std::string_view key, std::uint64_t v) { value(key, fmt::format_to_n(tmp_, sizeof tmp_, "{}", v).size); }
+  void hex(std::string_view key, std::uint64_t v, unsigned n) { string(key, detail::format_hex(v, n, tmp_)); }
+  void boolean(std::string_view key, bool v) { string(key, v ? "True" : "False"); }
+  void enumerated(std::string_view key, std::uint64_t v, const char* name, bool hex, unsigned n) {
+    string(key, detail::format_enum(v, name, hex, n, tmp_));
+  }
+  void bytes(std::string_view key, Bytes v) { push(Kind::bytes, key); events_.back().data = v; }
+  void address(std::string_view key, AddrKind kind, Bytes v) { string(key, detail::format_address(kind, v, tmp_)); }
+  void text(std::string_view key, Bytes v) { string(key, as_text(v)); }
+  void string(std::string_view key, std::string_view v) {
+    push(Kind::value, key);
+    events_.back().text_at = text_.size();
+    events_.back().text_len = v.size();
+    append(text_, v);
+  }
+  void decimal(std::string_view key, std::string_view v) { string(key, v); }
+  void null(std::string_view key) { string(key, "NIL"); }
+
+  /// Prints the recorded entry under `name` and forgets it.
+  void flush_entry(fmt::memory_buffer& out, std::string_view name) {
+    out.push_back('\n');
+    append(out, name);
+    out.push_back('\n');
+    mark_last();
+    prefix_.clear();
+    append(prefix_, "  ");
+    for (const Event& e : events_) {
+      if (e.kind == Kind::close) {
+        prefix_.resize(prefix_.size() - 6);
+        continue;
+      }
+      append(out, std::string_view(prefix_.data(), prefix_.size()));
+      append(out, "|-- ");
+      append(out, e.key);
+      const char* child = e.last ? "      " : "|     ";
+      if (e.kind == Kind::open) {
+        out.push_back('\n');
+        append(prefix_, child);
+      } else if (e.kind == Kind::value) {
+        append(out, " -> ");
+        append(out, std::string_view(text_.data() + e.text_at, e.text_len));
+        out.push_back('\n');
+      } else {
+        print_bytes(out, e.data, child);
+      }
+    }
+    events_.clear();
+    text_.clear();
+  }
+
+ private:
+  enum class Kind : std::uint8_t { open, close, value, bytes };
+  struct Event {
+    Kind kind;
+    bool last = true;
+    std::string_view key;
+    std::size_t text_at = 0, text_len = 0;
+    Bytes data;
+  };
+
+  void value(std::string_view key, std::size_t n) { string(key, std::string_view(tmp_, n)); }
+  void push(Kind kind, std::string_view key) { events_.push_back(Event{kind, true, key, 0, 0, {}}); }
+
+  // An item is "last" when no sibling follows it before its parent closes.
+  void mark_last() {
+    std::array<std::size_t, kMaxDepth> previous{};
+    previous.fill(SIZE_MAX);
+    int depth = 0;
+    for (std::size_t i = 0; i < events_.size(); ++i) {
+      Event& e = events_[i];
+      if (e.kind == Kind::close) { previous[depth--] = SIZE_MAX; continue; }
+      if (previous[depth] != SIZE_MAX) events_[previous[depth]].last = false;
+      previous[depth] = i;
+      if (e.kind == Kind::open) previous[++depth] = SIZE_MAX;
+    }
+  }
+
+  void print_bytes(fmt::memory_buffer& out, Bytes b, const char* child) {
+    if (b.empty()) { append(out, " -> NIL \n"); return; }
+    if (b.size() <= 16) {
+      append(out, " -> ");
+      detail::hex_bytes(out, b);
+      out.push_back('\n');
+      return;
+    }
+    out.push_back('\n');
+    for (std::size_t i = 0; i < b.size(); i += 16) {
+      append(out, std::string_view(prefix_.data(), prefix_.size()));
+      append(out, child);
+      append(out, i == 0 ? "|--> " : "     ");
+      detail::hex_bytes(out, b.subspan(i, std::min<std::size_t>(16, b.size() - i)));
+      out.push_back('\n');
+    }
+  }
+
+  std::vector<Event> events_;
+  fmt::memory_buffer text_;
+  fmt::memory_buffer prefix_;
+  char tmp_[kTextMax];
+};
+
+// ---- Global Header (shared by the formats) ---------------------------------------------------
+
+template <class Sink>
+void walk_global_header(const FileHeader& h, Sink& s) {
+  std::uint8_t magic[4];
+  const std::uint32_t m = h.magic;
+  // As the bytes appear in the file.
+  if (h.big_endian) { magic[0] = m >> 24; magic[1] = m >> 16; magic[2] = m >> 8; magic[3] = m; }
+  else { magic[0] = m; magic[1] = m >> 8; magic[2] = m >> 16; magic[3] = m >> 24; }
+  s.bytes("magic_number", Bytes{magic, 4});
+  s.string("format", h.format == FileFormat::pcapng ? "pcapng" : "pcap");
+  s.string("byteorder", h.big_endian ? "big" : "little");
+  s.boolean("nanosecond", h.nanosecond);
+  s.uint("version_major", h.version_major);
+  s.uint("version_minor", h.version_minor);
+  if (h.format != FileFormat::pcapng) {
+    s.decimal("thiszone", std::to_string(h.thiszone));
+    s.uint("sigfigs", h.sigfigs);
+  }
+  s.uint("snaplen", h.snaplen);
+  s.enumerated("network", h.linktype, enums::linktype(h.linktype), false, 4);
+}
+
+// ---- Writers ---------------------------------------------------------------------------------
+
+class BufferedWriter : public ReportWriter {
+ protected:
+  using ReportWriter::ReportWriter;
+  void maybe_flush() {
+    if (buf_.size() >= kFlushAt) drain();
+  }
+  void drain() {
+    write(buf_.data(), buf_.size());
+    buf_.clear();
+  }
+  fmt::memory_buffer buf_;
+};
+
+class JsonWriter final : public BufferedWriter {
+ public:
+  using BufferedWriter::BufferedWriter;
+  void begin_document() override { sink_.open(); }
+  void global_header(const FileHeader& h) override {
+    sink_.begin("Global Header");
+    walk_global_header(h, sink_);
+    sink_.end();
+  }
+  void frame(const Frame& f) override {
+    char name[32];
+    sink_.begin(std::string_view(name, fmt::format_to_n(name, sizeof name, "Frame {}", f.number()).size));
+    detail::walk_frame(f, sink_, detail::Shape::report);
+    sink_.end();
+    maybe_flush();
+  }
+  void end_document(std::string_view error) override {
+    if (!error.empty()) sink_.string("Error", error);
+    sink_.close();
+    buf_.push_back('\n');
+    drain();
+    flush();
+  }
+
+ private:
+  JsonSink sink_{buf_, true};
+};
+
+class JsonLinesWriter final : public BufferedWriter {
+ public:
+  using BufferedWriter::BufferedWriter;
+  void begin_document() override {}
+  void global_header(const FileHeader&) override {}  // every line carries what it needs
+  void frame(const Frame& f) override {
+    JsonSink sink{buf_, false};
+    sink.open();
+    detail::walk_frame(f, sink, detail::Shape::lines);
+    sink.close();
+    buf_.push_back('\n');
+    maybe_flush();
+  }
+  void end_document(std::string_view error) override {
+    if (!error.empty()) {
+      // A last line of another shape would break readers that expect one table; the error goes
+      // to the caller (jspcapy prints it and exits non-zero) and the file ends at the last frame.
+    }
+    drain();
+    flush();
+  }
+};
+
+class PlistWriter final : public BufferedWriter {
+ public:
+  using BufferedWriter::BufferedWriter;
+  void begin_document() override {
+    append(buf_, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                 "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" "
+                 "\"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
+                 "<plist version=\"1.0\">\n<dict>\n");
+  }
+  void global_header(const FileHeader& h) override {
+    sink_.begin("Global Header");
+    walk_global_header(h, sink_);
+    sink_.end();
+  }
+  void frame(const Frame& f) override {
+    char name[32];
+    sink_.begin(std::string_view(name, fmt::format_to_n(name, sizeof name, "Frame {}", f.number()).size));
+    detail::walk_frame(f, sink_, detail::Shape::report);
+    sink_.end();
+    maybe_flush();
+  }
+  void end_document(std::string_view error) override {
+    if (!error.empty()) sink_.string("Error", error);
+    append(buf_, "</dict>\n</plist>\n");
+    drain();
+    flush();
+  }
+
+ private:
+  PlistSink sink_{buf_};
+};
+
+class TreeWriter final : public BufferedWriter {
+ public:
+  using BufferedWriter::BufferedWriter;
+  void begin_document() override { append(buf_, "PCAP File Tree-View Format\n"); }
+  void global_header(const FileHeader& h) override {
+    walk_global_header(h, sink_);
+    sink_.flush_entry(buf_, "Global Header");
+  }
+  void frame(const Frame& f) override {
+    char name[32];
+    detail::walk_frame(f, sink_, detail::Shape::report);
+    sink_.flush_entry(buf_, std::string_view(name, fmt::format_to_n(name, sizeof name, "Frame {}", f.number()).size));
+    maybe_flush();
+  }
+  void end_document(std::string_view error) override {
+    if (!error.empty()) {
+      sink_.string("reason", error);
+      sink_.flush_entry(buf_, "Error");
+    }
+    drain();
+    flush();
+  }
+
+ private:
+  TreeSink sink_;
+};
+
+/// Classic pcap: the input's resolution and link type, this machine's byte order.
+class PcapWriter final : public BufferedWriter {
+ public:
+  using BufferedWriter::BufferedWriter;
+  void begin_document() override {}
+  void global_header(const FileHeader& h) override {
+    nanosecond_ = h.nanosecond;
+    linktype_ = h.linktype;
+    const std::uint32_t header[6] = {nanosecond_ ? 0xa1b23c4du : 0xa1b2c3d4u, 2u | (4u << 16), 0,
+                                     0, std::max<std::uint32_t>(h.snaplen, 262144), linktype_};
+    std::uint8_t bytes[24];
+    std::memcpy(bytes, header, 24);
+    // version is two u16 fields: major 2, minor 4
+    const std::uint16_t ver[2] = {2, 4};
+    std::memcpy(bytes + 4, ver, 4);
+    buf_.append(bytes, bytes + 24);
+    header_written_ = true;
+  }
+  void frame(const Frame& f) override {
+    const Record& r = f.record();
+    if (r.linktype != linktype_) {
+      throw FormatError(fmt::format("{}: frame {} has link type {} but the pcap output has {}; "
+                                    "classic pcap holds one link type per file",
+                                    out_name_, r.number, r.linktype, linktype_));
+    }
+    std::uint32_t frac = r.ts_frac;
+    if (r.ts_digits == 9 && !nanosecond_) frac /= 1000;
+    if (r.ts_digits == 6 && nanosecond_) frac *= 1000;
+    const std::uint32_t rec[4] = {static_cast<std::uint32_t>(r.ts_sec), frac, r.cap_len, r.wire_len};
+    std::uint8_t bytes[16];
+    std::memcpy(bytes, rec, 16);
+    buf_.append(bytes, bytes + 16);
+    buf_.append(r.data.data(), r.data.data() + r.data.size());
+    maybe_flush();
+  }
+  void end_document(std::string_view) override {
+    drain();
+    flush();
+  }
+
+ private:
+  bool nanosecond_ = false;
+  bool header_written_ = false;
+  std::uint32_t linktype_ = 0;
+};
+
+}  // namespace
+
+ReportWriter::ReportWriter(std::FILE* out, std::string out_name) : out_(out), out_name_(std::move(out_name)) {}
+ReportWriter::~ReportWriter() = default;
+
+void ReportWriter::write(const char* data, std::size_t n) {
+  if (n && std::fwrite(data, 1, n, out_) != n)
+    throw FileError(fmt::format("{}: write failed: {}", out_name_, std::strerror(errno)));
+}
+
+void ReportWriter::flush() {
+  if (std::fflush(out_) != 0) throw FileError(fmt::format("{}: write failed: {}", out_name_, std::strerror(errno)));
+}
+
+std::unique_ptr<ReportWriter> ReportWriter::create(Format format, std::FILE* out, std::string out_name) {
+  switch (format) {
+    case Format::json: return std::unique_ptr<ReportWriter>(new JsonWriter(out, std::move(out_name)));
+    case Format::jsonl: return std::unique_ptr<ReportWriter>(new JsonLinesWriter(out, std::move(out_name)));
+    case Format::plist: return std::unique_ptr<ReportWriter>(new PlistWriter(out, std::move(out_name)));
+    case Format::tree: return std::unique_ptr<ReportWriter>(new TreeWriter(out, std::move(out_name)));
+    case Format::pcap: return std::unique_ptr<ReportWriter>(new PcapWriter(out, std::move(out_name)));
+  }
+  throw FormatError("unknown format");
+}
+
+std::optional<Format> parse_format(std::string_view name) noexcept {
+  std::string lower(name);
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower == "json") return Format::json;
+  if (lower == "plist") return Format::plist;
+  if (lower == "tree" || lower == "txt") return Format::tree;
+  if (lower == "jsonl") return Format::jsonl;
+  if (lower == "pcap") return Format::pcap;
+  return std::nullopt;
+}
+
+std::optional<Format> format_for_extension(std::string_view ext) noexcept {
+  if (!ext.empty() && ext.front() == '.') ext.remove_prefix(1);
+  if (ext == "tree") return std::nullopt;
+  return parse_format(ext);
+}
+
+const char* format_extension(Format f) noexcept {
+  switch (f) {
+    case Format::json: return "json";
+    case Format::plist: return "plist";
+    case Format::tree: return "txt";
+    case Format::jsonl: return "jsonl";
+    case Format::pcap: return "pcap";
+  }
+  return "";
+}
+
+const char* format_name(Format f) noexcept {
+  switch (f) {
+    case Format::json: return "json";
+    case Format::plist: return "plist";
+    case Format::tree: return "tree";
+    case Format::jsonl: return "jsonl";
+    case Format::pcap: return "pcap";
+  }
+  return "";
+}
+
+// ---- The JSON value API ----------------------------------------------------------------------
+
+namespace {
+
+/// Builds an nlohmann::ordered_json with the JSON report's content.
+class ValueSink {
+ public:
+  explicit ValueSink(nlohmann::ordered_json& root) { stack_.push_back(&root); }
+  void begin(std::string_view key) { stack_.push_back(&(top()[std::string(key)] = nlohmann::ordered_json::object())); }
+  void end() { stack_.pop_back(); }
+  void uint(std::string_view key, std::uint64_t v) { top()[std::string(key)] = v; }
+  void hex(std::string_view key, std::uint64_t v, unsigned n) { char t[kTextMax]; string(key, detail::format_hex(v, n, t)); }
+  void boolean(std::string_view key, bool v) { top()[std::string(key)] = v; }
+  void enumerated(std::string_view key, std::uint64_t v, const char* name, bool hex, unsigned n) {
+    char t[kTextMax];
+    string(key, detail::format_enum(v, name, hex, n, t));
+  }
+  void bytes(std::string_view key, Bytes v) {
+    fmt::memory_buffer b;
+    detail::hex_bytes(b, v);
+    string(key, std::string_view(b.data(), b.size()));
+  }
+  void address(std::string_view key, AddrKind kind, Bytes v) { char t[kTextMax]; string(key, detail::format_address(kind, v, t)); }
+  void text(std::string_view key, Bytes v) { string(key, as_text(v)); }
+  void string(std::string_view key, std::string_view v) { top()[std::string(key)] = std::string(v); }
+  void decimal(std::string_view key, std::string_view v) {
+    top()[std::string(key)] = nlohmann::ordered_json::parse(v.begin(), v.end());
+  }
+  void null(std::string_view key) { top()[std::string(key)] = nullptr; }
+
+ private:
+  nlohmann::ordered_json& top() { return *stack_.back(); }
+  std::vector<nlohmann::ordered_json*> stack_;
+};
+
+}  // namespace
+
+nlohmann::ordered_json Frame::to_json() const {
+  nlohmann::ordered_json root = nlohmann::ordered_json::object();
+  ValueSink sink(root);
+  detail::walk_frame(*this, sink, detail::Shape::report);
+  return root;
+}
+
+nlohmann::ordered_json Layer::to_json() const {
+  nlohmann::ordered_json root = nlohmann::ordered_json::object();
+  ValueSink sink(root);
+  detail::walk_layers(*frame_, sink, index_);
+  return root;
+}
+
+}  // namespace jspcap

@@ -1,0 +1,37 @@
+// Allocation-free text for report values: addresses, hex, times. Internal to the runtime.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "jspcap/bytes.hpp"
+#include "jspcap/sink.hpp"
+
+namespace jspcap::detail {
+
+/// Room for any value these functions write except hex_bytes/base64 (which append).
+inline constexpr std::size_t kTextMax = 96;
+
+/// MAC aa:bb:cc:dd:ee:ff, dotted IPv4, RFC 5952 IPv6; hw/ip addresses of other lengths as
+/// colon-separated hex (at most kTextMax/3 bytes shown).
+std::string_view format_address(AddrKind kind, Bytes b, char* out) noexcept;
+/// 0x0800 style: `nbytes` wide.
+std::string_view format_hex(std::uint64_t v, unsigned nbytes, char* out) noexcept;
+/// The value as the report shows an enum: its name, else the number (hex or decimal) as text.
+std::string_view format_enum(std::uint64_t v, const char* name, bool hex, unsigned nbytes, char* out) noexcept;
+/// 2017-11-19T15:49:09.777804Z (UTC).
+std::string_view format_time(std::int64_t sec, std::uint32_t frac, unsigned digits, char* out) noexcept;
+/// 1511106549.777804: exact, never through a double.
+std::string_view format_epoch(std::int64_t sec, std::uint32_t frac, unsigned digits, char* out) noexcept;
+
+/// Appends "40 33 1a" (lower-case hex, space-separated).
+void hex_bytes(fmt::memory_buffer& out, Bytes b);
+/// Appends standard base64 with padding.
+void base64(fmt::memory_buffer& out, Bytes b);
+
+inline void append(fmt::memory_buffer& out, std::string_view s) { out.append(s.data(), s.data() + s.size()); }
+
+}  // namespace jspcap::detail

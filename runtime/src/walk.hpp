@@ -1,0 +1,82 @@
+// The one walk over a frame that every report format and the JSON value API share: frame keys,
+// then the layers nested in order through the generated field walker, then the protochain.
+#pragma once
+
+#include <string_view>
+
+#include "jspcap/frame.hpp"
+#include "jspcap/generated/dispatch.hpp"
+#include "text.hpp"
+
+namespace jspcap::detail {
+
+enum class Shape : std::uint8_t {
+  report,  ///< jspcap's frame shape: frame_info, time, number, time_epoch, len, cap_len, packet, layers…, protocols
+  lines,   ///< the JSON Lines shape: fixed top-level keys, layers under "layers"
+};
+
+/// Reports the layers of `frame`, each nested in the one before (transparent layers skipped).
+template <class Sink>
+void walk_layers(const Frame& frame, Sink& s, std::size_t first = 0) {
+  std::size_t open = 0;
+  const std::uint8_t* base = frame.data().data();
+  for (std::size_t i = first; i < frame.layers().size(); ++i) {
+    const LayerRecord& l = frame.layers()[i];
+    const ProtocolInfo& p = info(l.protocol);
+    if (p.transparent) continue;
+    s.begin(p.alias);
+    ++open;
+    visit_layer(l.protocol, base + l.offset, l.cap_len, s);
+    if (l.issue) {
+      char text[160];
+      s.string("error", std::string_view(text, describe(l.issue, text, sizeof text)));
+    }
+  }
+  while (open--) s.end();
+}
+
+template <class Sink>
+void walk_frame(const Frame& frame, Sink& s, Shape shape) {
+  const Record& r = frame.record();
+  char time[kTextMax], epoch[kTextMax], chain[kMaxLayers * 24];
+  const auto time_text = format_time(r.ts_sec, r.ts_frac, r.ts_digits, time);
+  const auto epoch_text = format_epoch(r.ts_sec, r.ts_frac, r.ts_digits, epoch);
+  const std::string_view chain_text(chain, frame.protochain(chain, sizeof chain));
+  const Issue* issue = frame.first_issue();
+  char error[160];
+  const std::string_view error_text(error, issue ? describe(*issue, error, sizeof error) : 0);
+
+  if (shape == Shape::lines) {
+    s.uint("number", r.number);
+    s.decimal("time_epoch", epoch_text);
+    s.string("time", time_text);
+    s.uint("len", r.wire_len);
+    s.uint("cap_len", r.cap_len);
+    s.uint("linktype", r.linktype);
+    s.uint("interface", r.interface_id);
+    s.string("protocols", chain_text);
+    if (issue) s.string("error", error_text); else s.null("error");
+    s.bytes("packet", r.data);
+    s.begin("layers");
+    walk_layers(frame, s);
+    s.end();
+    return;
+  }
+  s.begin("frame_info");
+  s.uint("ts_sec", r.raw_ts_sec);
+  s.uint(r.ts_digits == 9 ? "ts_nsec" : "ts_usec", r.raw_ts_frac);
+  s.uint("incl_len", r.cap_len);
+  s.uint("orig_len", r.wire_len);
+  s.end();
+  s.string("time", time_text);
+  s.uint("number", r.number);
+  s.decimal("time_epoch", epoch_text);
+  s.uint("len", r.wire_len);
+  s.uint("cap_len", r.cap_len);
+  s.bytes("packet", r.data);
+  walk_layers(frame, s);
+  if (issue) s.string("error", error_text);
+  s.string("protocols", chain_text);
+}
+
+}  // namespace jspcap::detail
