@@ -1,5 +1,7 @@
 // Tests for the streaming capture reader: synthetic files for every format variant and error
 // path, then real captures from the shared corpus.
+#include "jspcap/reader.hpp"
+
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -15,7 +17,6 @@
 #include <vector>
 
 #include "jspcap/error.hpp"
-#include "jspcap/reader.hpp"
 
 #ifndef JSPCAP_SHARED_CAPTURES
 #error "JSPCAP_SHARED_CAPTURES must be defined as the absolute path of the shared captures"
@@ -361,8 +362,9 @@ TEST_CASE("pcap: the network field") {
 
 TEST_CASE("pcap: lengths that real files have are accepted") {
   // incl_len > snaplen and incl_len > orig_len both occur in the wild; tshark reads them.
-  const Buf bytes = cat({pcap_header(false, kUsec, 1, 64), pcap_record(false, 1, 0, payload(200), 100),
-                         pcap_record(false, 2, 0, payload(0), 0)});
+  const Buf bytes =
+      cat({pcap_header(false, kUsec, 1, 64), pcap_record(false, 1, 0, payload(200), 100),
+           pcap_record(false, 2, 0, payload(0), 0)});
   const std::vector<Frame> f = read_all(write_file("lengths.pcap", bytes));
   REQUIRE(f.size() == 2);
   CHECK(f[0].rec.cap_len == 200);
@@ -393,7 +395,8 @@ TEST_CASE("pcap: header errors") {
   }
   SUBCASE("bad version") {
     for (const std::uint16_t major : {1, 3}) {
-      const fs::path path = write_file("version.pcap", pcap_header(false, kUsec, 1, 65535, major, 4));
+      const fs::path path =
+          write_file("version.pcap", pcap_header(false, kUsec, 1, 65535, major, 4));
       const std::string msg = open_error(path);
       CHECK_MESSAGE(contains(msg, "pcap major version " + std::to_string(major) + " unsupported"),
                     msg);
@@ -425,11 +428,12 @@ TEST_CASE("pcap: a file cut short returns every complete record, then fails") {
     Record rec;
     REQUIRE(reader.next(rec));
     CHECK(file_error([&] { reader.next(rec); }) ==
-          path.string() + ": record 2 at offset 240: file ends inside the record data (30 of 200 bytes)");
+          path.string() +
+              ": record 2 at offset 240: file ends inside the record data (30 of 200 bytes)");
   }
   SUBCASE("inside a modified record header") {
-    Buf bytes = cat({pcap_header(false, kModified), pcap_record(false, 1, 0, payload(8), 8, true),
-                     Buf(20, 0)});
+    Buf bytes = cat(
+        {pcap_header(false, kModified), pcap_record(false, 1, 0, payload(8), 8, true), Buf(20, 0)});
     const fs::path path = write_file("cut_modified.pcap", bytes);
     CaptureReader reader(path);
     Record rec;
@@ -442,23 +446,27 @@ TEST_CASE("pcap: a file cut short returns every complete record, then fails") {
 TEST_CASE("pcap: a record longer than 256 MiB is damage") {
   Writer w(false);
   w.u32(1).u32(0).u32(0x10000001).u32(60);
-  const Buf bytes = cat({pcap_header(false, kUsec), pcap_record(false, 1, 0, payload(8), 8), w.out});
+  const Buf bytes =
+      cat({pcap_header(false, kUsec), pcap_record(false, 1, 0, payload(8), 8), w.out});
   const fs::path path = write_file("huge.pcap", bytes);
   CaptureReader reader(path);
   Record rec;
   REQUIRE(reader.next(rec));
   CHECK(file_error([&] { reader.next(rec); }) ==
-        path.string() + ": record 2 at offset 48: incl_len 268435457 exceeds the maximum 268435456");
+        path.string() +
+            ": record 2 at offset 48: incl_len 268435457 exceeds the maximum 268435456");
 }
 
 TEST_CASE("pcap: a huge length near the end of a small file is reported as truncation") {
   Writer w(false);
   w.u32(1).u32(0).u32(200000000).u32(60);
-  const fs::path path = write_file("huge_cut.pcap", cat({pcap_header(false, kUsec), w.out, payload(10)}));
+  const fs::path path =
+      write_file("huge_cut.pcap", cat({pcap_header(false, kUsec), w.out, payload(10)}));
   CaptureReader reader(path);
   Record rec;
   CHECK(file_error([&] { reader.next(rec); }) ==
-        path.string() + ": record 1 at offset 24: file ends inside the record data (10 of 200000000 bytes)");
+        path.string() +
+            ": record 1 at offset 24: file ends inside the record data (10 of 200000000 bytes)");
 }
 
 TEST_CASE("pcap: read from a pipe") {
@@ -502,8 +510,8 @@ TEST_CASE("pcap: records larger than the buffer and many records across refills"
   std::vector<Buf> parts{pcap_header(false, kUsec)};
   parts.push_back(pcap_record(false, 1, 0, payload(3 << 20, 7), 3 << 20));
   for (std::uint32_t i = 0; i < 3000; ++i) {
-    parts.push_back(pcap_record(false, 2 + i, i, payload(1 + i % 1499, static_cast<std::uint8_t>(i)),
-                                1 + i % 1499));
+    parts.push_back(pcap_record(false, 2 + i, i,
+                                payload(1 + i % 1499, static_cast<std::uint8_t>(i)), 1 + i % 1499));
   }
   Buf bytes;
   for (const Buf& p : parts) bytes.insert(bytes.end(), p.begin(), p.end());
@@ -604,10 +612,10 @@ TEST_CASE("pcapng: one section, both byte orders") {
     CHECK(f[1].rec.ts_sec == 1700000001);
     CHECK(f[1].rec.ts_frac == 1);
     CHECK(f[1].data == payload(64, 4));
-    CHECK(f[1].rec.offset == f[0].rec.offset + epb(big, 0, 0, payload(61), 0,
-                                                    cat({option(big, 1, text("a comment")),
-                                                         end_of_options(big)}))
-                                                   .size());
+    CHECK(f[1].rec.offset ==
+          f[0].rec.offset + epb(big, 0, 0, payload(61), 0,
+                                cat({option(big, 1, text("a comment")), end_of_options(big)}))
+                                .size());
     CHECK(reader.bytes_consumed() == bytes.size());
     CHECK(reader.file_size() == bytes.size());
   }
@@ -615,11 +623,11 @@ TEST_CASE("pcapng: one section, both byte orders") {
 
 TEST_CASE("pcapng: several sections with different byte orders") {
   // Section 1 (LE): interfaces 0 and 1. Section 2 (BE): its own interface 0 (global 2).
-  const Buf bytes = cat({shb(false), idb(false, 1, 100), idb(false, 0, 200),
-                         epb(false, 1, 5000000, payload(10, 1), 10),
-                         shb(true, {}, 1, 2), idb(true, 113, 300, tsresol(true, 9)),
-                         epb(true, 0, 7000000001ull, payload(12, 2), 12),
-                         spb(true, 40, payload(12, 3))});
+  const Buf bytes =
+      cat({shb(false), idb(false, 1, 100), idb(false, 0, 200),
+           epb(false, 1, 5000000, payload(10, 1), 10), shb(true, {}, 1, 2),
+           idb(true, 113, 300, tsresol(true, 9)), epb(true, 0, 7000000001ull, payload(12, 2), 12),
+           spb(true, 40, payload(12, 3))});
   const fs::path path = write_file("sections.pcapng", bytes);
   CaptureReader reader(path);
   CHECK_FALSE(reader.header().big_endian);  // the first section's
@@ -649,13 +657,13 @@ TEST_CASE("pcapng: timestamp resolutions and offsets") {
   const bool big = false;
   const Buf bytes = cat({
       shb(big),
-      idb(big, 1, 0, cat({tsresol(big, 9), end_of_options(big)})),            // 0: ns
-      idb(big, 1, 0, cat({tsresol(big, 0x80 | 20), end_of_options(big)})),    // 1: 2^-20 s
-      idb(big, 1, 0, cat({tsresol(big, 3), tsoffset(big, 100)})),             // 2: ms, +100 s
-      idb(big, 1, 0, cat({tsoffset(big, -10)})),                              // 3: µs, -10 s
-      idb(big, 1, 0, cat({tsresol(big, 0x80 | 63)})),                         // 4: 2^-63 s
-      idb(big, 1, 0, cat({tsresol(big, 19)})),                                // 5: 10^-19 s
-      idb(big, 1, 0, cat({tsresol(big, 0)})),                                 // 6: seconds
+      idb(big, 1, 0, cat({tsresol(big, 9), end_of_options(big)})),          // 0: ns
+      idb(big, 1, 0, cat({tsresol(big, 0x80 | 20), end_of_options(big)})),  // 1: 2^-20 s
+      idb(big, 1, 0, cat({tsresol(big, 3), tsoffset(big, 100)})),           // 2: ms, +100 s
+      idb(big, 1, 0, cat({tsoffset(big, -10)})),                            // 3: µs, -10 s
+      idb(big, 1, 0, cat({tsresol(big, 0x80 | 63)})),                       // 4: 2^-63 s
+      idb(big, 1, 0, cat({tsresol(big, 19)})),                              // 5: 10^-19 s
+      idb(big, 1, 0, cat({tsresol(big, 0)})),                               // 6: seconds
       epb(big, 0, 1700000000123456789ull, {}, 0),
       epb(big, 1, (5ull << 20) + (1ull << 19) + 1, {}, 0),
       epb(big, 2, 1700000000123ull, {}, 0),
@@ -728,8 +736,9 @@ TEST_CASE("pcapng: simple and obsolete packet blocks") {
 
 TEST_CASE("pcapng: blocks other than packets are skipped, custom blocks are records") {
   const bool big = true;
-  Buf nrb = block(big, 4, cat({Writer(big).u16(1).u16(8).out, Buf{10, 0, 0, 1}, text("a.b\0\0\0\0"),
-                                Writer(big).u32(0).out}));
+  Buf nrb = block(big, 4,
+                  cat({Writer(big).u16(1).u16(8).out, Buf{10, 0, 0, 1}, text("a.b\0\0\0\0"),
+                       Writer(big).u32(0).out}));
   Buf isb = block(big, 5, Writer(big).u32(0).u32(0).u32(0).out);
   Buf dsb = block(big, 10, payload(5000));
   Buf large = block(big, 0x00000101, payload(3 << 20));  // bigger than the read buffer
@@ -793,104 +802,139 @@ TEST_CASE("pcapng: errors") {
     Writer w(big);
     w.u16(1).u16(9).u32(0);
     const std::string msg = open_error(write_file("shb_opt.pcapng", shb(big, w.out)));
-    CHECK_MESSAGE(contains(msg, "section header block at offset 0: option code 1 at offset 24 has "
-                                "length 9, but only 4 bytes of the block remain"),
+    CHECK_MESSAGE(contains(msg,
+                           "section header block at offset 0: option code 1 at offset 24 has "
+                           "length 9, but only 4 bytes of the block remain"),
                   msg);
   }
   SUBCASE("an option running past a packet block") {
     Writer w(big);
     w.u16(1).u16(12).u32(0);
-    const fs::path path = write_file("epb_opt.pcapng", cat({head, good, epb(big, 0, 1, payload(8), 8, w.out)}));
+    const fs::path path =
+        write_file("epb_opt.pcapng", cat({head, good, epb(big, 0, 1, payload(8), 8, w.out)}));
     CaptureReader reader(path);
     Record rec;
     REQUIRE(reader.next(rec));
     const std::string msg = file_error([&] { reader.next(rec); });
-    CHECK_MESSAGE(contains(msg, "record 2 at offset 88 (enhanced packet block): option code 1 at "
-                                "offset 124 has length 12"),
+    CHECK_MESSAGE(contains(msg,
+                           "record 2 at offset 88 (enhanced packet block): option code 1 at "
+                           "offset 124 has length 12"),
                   msg);
   }
   SUBCASE("interface id out of range") {
-    const fs::path path = write_file("iface.pcapng", cat({head, good, epb(big, 3, 1, payload(8), 8)}));
+    const fs::path path =
+        write_file("iface.pcapng", cat({head, good, epb(big, 3, 1, payload(8), 8)}));
     CaptureReader reader(path);
     Record rec;
     REQUIRE(reader.next(rec));
     CHECK(file_error([&] { reader.next(rec); }) ==
-          path.string() + ": record 2 at offset 88 (enhanced packet block): interface id 3 does not "
-                          "exist (the section has 1 interface)");
+          path.string() +
+              ": record 2 at offset 88 (enhanced packet block): interface id 3 does not "
+              "exist (the section has 1 interface)");
   }
   SUBCASE("interface ids are per section") {
     // The second section has no interface of its own.
-    const std::string msg =
-        file_error([&] { read_all(write_file("iface2.pcapng", cat({head, good, shb(true), epb(true, 0, 1, payload(8), 8)}))); });
-    CHECK_MESSAGE(contains(msg, "interface id 0 does not exist (the section has 0 interfaces)"), msg);
+    const std::string msg = file_error([&] {
+      read_all(write_file("iface2.pcapng",
+                          cat({head, good, shb(true), epb(true, 0, 1, payload(8), 8)})));
+    });
+    CHECK_MESSAGE(contains(msg, "interface id 0 does not exist (the section has 0 interfaces)"),
+                  msg);
   }
   SUBCASE("a simple packet block with no interface") {
-    const std::string msg = file_error([&] { read_all(write_file("spb_noif.pcapng", cat({shb(big), spb(big, 8, payload(8))}))); });
-    CHECK_MESSAGE(contains(msg, "record 1 at offset 28 (simple packet block): interface id 0"), msg);
+    const std::string msg = file_error([&] {
+      read_all(write_file("spb_noif.pcapng", cat({shb(big), spb(big, 8, payload(8))})));
+    });
+    CHECK_MESSAGE(contains(msg, "record 1 at offset 28 (simple packet block): interface id 0"),
+                  msg);
   }
   SUBCASE("captured length past the block") {
     Buf bad = epb(big, 0, 1, payload(8), 8);
     bad[20] = 9;  // cap_len 9 in an 8-byte data area
-    const std::string msg = file_error([&] { read_all(write_file("caplen.pcapng", cat({head, bad}))); });
-    CHECK_MESSAGE(contains(msg, "record 1 at offset 48 (enhanced packet block): captured length 9 "
-                                "exceeds the block's packet data (8 bytes)"),
+    const std::string msg = file_error([&] {
+      read_all(write_file("caplen.pcapng", cat({head, bad})));
+    });
+    CHECK_MESSAGE(contains(msg,
+                           "record 1 at offset 48 (enhanced packet block): captured length 9 "
+                           "exceeds the block's packet data (8 bytes)"),
                   msg);
   }
   SUBCASE("trailing length differs from the leading one") {
     Buf bad = good;
     bad[bad.size() - 4] += 4;
-    const std::string msg = file_error([&] { read_all(write_file("trailer.pcapng", cat({head, bad}))); });
-    CHECK_MESSAGE(contains(msg, "record 1 at offset 48 (enhanced packet block): trailing block "
-                                "length 44 does not match the leading 40"),
+    const std::string msg = file_error([&] {
+      read_all(write_file("trailer.pcapng", cat({head, bad})));
+    });
+    CHECK_MESSAGE(contains(msg,
+                           "record 1 at offset 48 (enhanced packet block): trailing block "
+                           "length 44 does not match the leading 40"),
                   msg);
   }
   SUBCASE("trailing length of a skipped block") {
     Buf bad = block(big, 5, payload(8));
     bad[bad.size() - 4] = 0;
-    const std::string msg = file_error([&] { read_all(write_file("trailer2.pcapng", cat({head, bad}))); });
-    CHECK_MESSAGE(contains(msg, "block type 0x00000005 at offset 48: trailing block length 0"), msg);
+    const std::string msg = file_error([&] {
+      read_all(write_file("trailer2.pcapng", cat({head, bad})));
+    });
+    CHECK_MESSAGE(contains(msg, "block type 0x00000005 at offset 48: trailing block length 0"),
+                  msg);
   }
   SUBCASE("total length not a multiple of 4") {
     Buf bad = good;
     bad[4] = 45;
-    const std::string msg = file_error([&] { read_all(write_file("mult4.pcapng", cat({head, bad}))); });
+    const std::string msg = file_error([&] {
+      read_all(write_file("mult4.pcapng", cat({head, bad})));
+    });
     CHECK_MESSAGE(contains(msg, "block total length 45 is not a multiple of 4"), msg);
   }
   SUBCASE("total length below the minimum") {
     Buf bad = Writer(big).u32(5).u32(8).out;
-    const std::string msg = file_error([&] { read_all(write_file("min.pcapng", cat({head, bad}))); });
-    CHECK_MESSAGE(contains(msg, "block type 0x00000005 at offset 48: block total length 8 is less "
-                                "than the minimum 12"),
+    const std::string msg = file_error([&] {
+      read_all(write_file("min.pcapng", cat({head, bad})));
+    });
+    CHECK_MESSAGE(contains(msg,
+                           "block type 0x00000005 at offset 48: block total length 8 is less "
+                           "than the minimum 12"),
                   msg);
   }
   SUBCASE("unsupported if_tsresol") {
-    const std::string msg = open_error(write_file("tsresol20.pcapng", cat({shb(big), idb(big, 1, 0, tsresol(big, 20))})));
+    const std::string msg = open_error(
+        write_file("tsresol20.pcapng", cat({shb(big), idb(big, 1, 0, tsresol(big, 20))})));
     CHECK_MESSAGE(contains(msg, "if_tsresol 10^-20"), msg);
   }
   SUBCASE("file cut short after a good packet") {
     for (const std::size_t keep : {std::size_t{5}, std::size_t{30}}) {
       CAPTURE(keep);
       const Buf second = epb(big, 0, 2, payload(8), 8);
-      const fs::path path = write_file("cut.pcapng", cat({head, good, Buf(second.begin(), second.begin() + static_cast<long>(keep))}));
+      const fs::path path = write_file(
+          "cut.pcapng",
+          cat({head, good, Buf(second.begin(), second.begin() + static_cast<long>(keep))}));
       CaptureReader reader(path);
       Record rec;
       REQUIRE(reader.next(rec));
       CHECK(rec.data.size() == 8);
       const std::string msg = file_error([&] { reader.next(rec); });
       if (keep < 8) {
-        CHECK(msg == path.string() + ": block at offset 88: file ends inside the block header (5 of 8 bytes)");
+        CHECK(msg == path.string() +
+                         ": block at offset 88: file ends inside the block header (5 of 8 bytes)");
       } else {
-        CHECK(msg == path.string() + ": record 2 at offset 88 (enhanced packet block): file ends "
-                                     "inside the block (30 of 40 bytes)");
+        CHECK(msg == path.string() +
+                         ": record 2 at offset 88 (enhanced packet block): file ends "
+                         "inside the block (30 of 40 bytes)");
       }
     }
   }
   SUBCASE("file cut short inside a skipped block") {
     const Buf nrb = block(big, 4, payload(100));
     const std::string msg = file_error([&] {
-      read_all(write_file("cut_skip.pcapng", cat({head, good, Buf(nrb.begin(), nrb.begin() + 50)})));
+      read_all(
+          write_file("cut_skip.pcapng", cat({head, good, Buf(nrb.begin(), nrb.begin() + 50)})));
     });
-    CHECK_MESSAGE(contains(msg, "block type 0x00000004 at offset 88: file ends inside the block (50 of 112 bytes)"), msg);
+    CHECK_MESSAGE(
+        contains(
+            msg,
+            "block type 0x00000004 at offset 88: file ends inside the block (50 of 112 bytes)"),
+        msg);
   }
 }
 
@@ -912,7 +956,8 @@ TEST_CASE("real captures") {
     CHECK(reader.header().interfaces.size() == 5);
   }
   SUBCASE("pcapng big-endian with every block type (custom blocks count as frames)") {
-    const std::vector<Frame> f = read_all(shared("pcapng-test-generator__output_be__test102.pcapng"));
+    const std::vector<Frame> f =
+        read_all(shared("pcapng-test-generator__output_be__test102.pcapng"));
     REQUIRE(f.size() == 8);
     // tshark: frame.len / frame.cap_len
     const std::uint32_t wire[] = {24, 314, 60, 342, 314, 342, 168, 32};
@@ -942,14 +987,17 @@ TEST_CASE("real captures") {
     CHECK(rec.cap_len == 200);
     CHECK(rec.wire_len == 282);
     const std::string msg = file_error([&] { reader.next(rec); });
-    CHECK_MESSAGE(contains(msg, "record 2 at offset 240: file ends inside the record header (7 of 16 bytes)"),
-                  msg);
+    CHECK_MESSAGE(
+        contains(msg, "record 2 at offset 240: file ends inside the record header (7 of 16 bytes)"),
+        msg);
   }
   SUBCASE("rejected headers") {
     CHECK(contains(open_error(shared("libpcap__pcap-invalid-version-1.pcap")), "major version 1"));
-    CHECK(contains(open_error(shared("libpcap__pcapng-invalid-vers-1.pcapng")), "unknown SHB version 0.1"));
+    CHECK(contains(open_error(shared("libpcap__pcapng-invalid-vers-1.pcapng")),
+                   "unknown SHB version 0.1"));
     CHECK(contains(open_error(shared("libpcap__shb-option-too-long.pcapng")), "has length 12336"));
-    CHECK(contains(open_error(shared("libpcap__linktype-reserved-field-not-zero.pcap")), "reserved bits"));
+    CHECK(contains(open_error(shared("libpcap__linktype-reserved-field-not-zero.pcap")),
+                   "reserved bits"));
   }
   SUBCASE("FCS bits without the present flag") {
     CaptureReader reader(shared("tcpdump__heapoverflow-tcp_print.pcap"));

@@ -71,7 +71,11 @@ def layout_protocol(c, p, tables):
                     ok = False
                 continue
             target = allowed.get(n[1])
-            if target is None:
+            if target is None and n[1] in all_names:
+                c.error(p.file, line, f"'{n[1]}' is declared later (line {all_names[n[1]].line}); "
+                        "only earlier fields can be used here", field)
+                ok = False
+            elif target is None:
                 where = "an earlier field" if allowed is known else "a field"
                 c.error(p.file, line, f"unknown name '{n[1]}' (expected {where} of {p.name})", field)
                 ok = False

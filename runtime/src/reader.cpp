@@ -117,7 +117,9 @@ class FileDescriptor {
 class InputBuffer {
  public:
   InputBuffer(int fd, std::string name)
-      : fd_(fd), name_(std::move(name)), capacity_(kInitialBufferSize),
+      : fd_(fd),
+        name_(std::move(name)),
+        capacity_(kInitialBufferSize),
         buf_(new std::uint8_t[capacity_]) {}  // not value-initialised: no need to zero 1 MiB
 
   /// For a regular file, its size: fill() then never makes room for bytes past the end, so a
@@ -204,9 +206,9 @@ class InputBuffer {
   std::string name_;
   std::size_t capacity_;
   std::unique_ptr<std::uint8_t[]> buf_;
-  std::size_t begin_ = 0;   // first unconsumed byte
-  std::size_t end_ = 0;     // one past the last byte read from the file
-  std::uint64_t offset_ = 0;  // file offset of buf_[begin_]
+  std::size_t begin_ = 0;        // first unconsumed byte
+  std::size_t end_ = 0;          // one past the last byte read from the file
+  std::uint64_t offset_ = 0;     // file offset of buf_[begin_]
   std::uint64_t size_hint_ = 0;  // 0: unknown (not a regular file)
 };
 
@@ -214,7 +216,7 @@ class InputBuffer {
 struct TimeBase {
   std::uint64_t units_per_second = 1000000;  // the pcapng default resolution, 10^-6
   std::uint8_t digits = 6;
-  std::int64_t offset = 0;                   // if_tsoffset, seconds
+  std::int64_t offset = 0;  // if_tsoffset, seconds
 };
 
 struct Timestamp {
@@ -268,7 +270,7 @@ struct CaptureReader::Impl {
   std::filesystem::path path;
   std::string name;  // path as text, the prefix of every message
   FileDescriptor fd;
-  std::uint64_t size = 0;
+  std::uint64_t file_size = 0;  // from fstat; 0 when not a regular file
   InputBuffer in;
   FileHeader header;
   std::uint64_t records = 0;  // records returned so far
@@ -300,7 +302,8 @@ struct CaptureReader::Impl {
 
   std::string block_at(std::uint32_t type, std::uint64_t offset) const {
     if (is_record_block(type)) return record_at(offset) + " (" + block_name(type) + ")";
-    if (const char* known = block_name(type)) return std::string(known) + " at offset " + num(offset);
+    if (const char* known = block_name(type))
+      return std::string(known) + " at offset " + num(offset);
     return "block type " + hex32(type) + " at offset " + num(offset);
   }
 
@@ -483,8 +486,8 @@ struct CaptureReader::Impl {
   const std::uint8_t* load_block(std::uint32_t type, std::uint64_t offset, std::uint32_t len) {
     const std::size_t got = in.fill(len);
     if (got < len) {
-      fail(block_at(type, offset) + ": file ends inside the block (" + num(got) + " of " + num(len) +
-           " bytes)");
+      fail(block_at(type, offset) + ": file ends inside the block (" + num(got) + " of " +
+           num(len) + " bytes)");
     }
     return in.data();
   }
@@ -500,8 +503,8 @@ struct CaptureReader::Impl {
     const std::uint64_t skipped = in.skip(len - 4);
     const std::size_t got = skipped == len - 4u ? in.fill(4) : 0;
     if (got < 4) {
-      fail(block_at(type, offset) + ": file ends inside the block (" + num(skipped + got) +
-           " of " + num(len) + " bytes)");
+      fail(block_at(type, offset) + ": file ends inside the block (" + num(skipped + got) + " of " +
+           num(len) + " bytes)");
     }
     check_trailer(in.data(), len, type, offset);
     in.consume(4);
@@ -511,21 +514,22 @@ struct CaptureReader::Impl {
   /// length) for each. `base` is the file offset of p; type and offset name the block in
   /// messages (built only on failure: this runs for every packet).
   template <class OnOption>
-  void walk_options(const std::uint8_t* p, std::size_t size, std::uint64_t base,
-                    std::uint32_t type, std::uint64_t offset, OnOption&& on_option) {
+  void walk_options(const std::uint8_t* p, std::size_t size, std::uint64_t base, std::uint32_t type,
+                    std::uint64_t offset, OnOption&& on_option) {
     std::size_t pos = 0;
     while (pos < size) {
       if (size - pos < 4) {
-        fail(block_at(type, offset) + ": option header at offset " + num(base + pos) + " truncated (" +
-             num(size - pos) + " of 4 bytes left in the block)");
+        fail(block_at(type, offset) + ": option header at offset " + num(base + pos) +
+             " truncated (" + num(size - pos) + " of 4 bytes left in the block)");
       }
       const std::uint16_t code = section.u16(p + pos);
       const std::uint16_t length = section.u16(p + pos + 2);
       if (code == kOptEndOfOpt) return;
       const std::size_t left = size - pos - 4;
       if (pad4(length) > left) {
-        fail(block_at(type, offset) + ": option code " + num(code) + " at offset " + num(base + pos) + " has length " +
-             num(length) + ", but only " + num(left) + " bytes of the block remain");
+        fail(block_at(type, offset) + ": option code " + num(code) + " at offset " +
+             num(base + pos) + " has length " + num(length) + ", but only " + num(left) +
+             " bytes of the block remain");
       }
       on_option(code, p + pos + 4, length);
       pos += 4 + pad4(length);
@@ -534,7 +538,8 @@ struct CaptureReader::Impl {
 
   void ignore_options(const std::uint8_t* p, std::size_t size, std::uint64_t base,
                       std::uint32_t type, std::uint64_t offset) {
-    walk_options(p, size, base, type, offset, [](std::uint16_t, const std::uint8_t*, std::uint16_t) {});
+    walk_options(p, size, base, type, offset,
+                 [](std::uint16_t, const std::uint8_t*, std::uint16_t) {});
   }
 
   void read_section_header() {
@@ -635,14 +640,15 @@ struct CaptureReader::Impl {
   /// Maps a section-relative interface id to an index into header.interfaces.
   std::size_t global_interface(std::uint32_t local_id, std::uint32_t type, std::uint64_t offset) {
     if (local_id >= section_interfaces) {
-      fail(block_at(type, offset) + ": interface id " + num(local_id) + " does not exist (the section has " +
-           num(section_interfaces) + " interface" + (section_interfaces == 1 ? "" : "s") + ")");
+      fail(block_at(type, offset) + ": interface id " + num(local_id) +
+           " does not exist (the section has " + num(section_interfaces) + " interface" +
+           (section_interfaces == 1 ? "" : "s") + ")");
     }
     return section_first_interface + local_id;
   }
 
   void read_packet_block(std::uint32_t type, std::uint64_t offset, Record& out) {
-    const std::uint32_t min_len = type == kBlockEpb ? kMinEpbLen
+    const std::uint32_t min_len = type == kBlockEpb   ? kMinEpbLen
                                   : type == kBlockOpb ? kMinOpbLen
                                                       : kMinSpbLen;
     const std::uint32_t len = block_length(type, offset, min_len);
@@ -671,12 +677,12 @@ struct CaptureReader::Impl {
       data_at = 28;
       const std::uint32_t body = len - min_len;
       if (cap_len > body) {
-        fail(block_at(type, offset) + ": captured length " + num(cap_len) + " exceeds the block's packet data (" +
-             num(body) + " bytes)");
+        fail(block_at(type, offset) + ": captured length " + num(cap_len) +
+             " exceeds the block's packet data (" + num(body) + " bytes)");
       }
       if (cap_len > kMaxRecordLen) {
-        fail(block_at(type, offset) + ": captured length " + num(cap_len) + " exceeds the maximum " +
-             num(kMaxRecordLen));
+        fail(block_at(type, offset) + ": captured length " + num(cap_len) +
+             " exceeds the maximum " + num(kMaxRecordLen));
       }
       const std::size_t options_at = data_at + pad4(cap_len);
       ignore_options(p + options_at, len - 4 - options_at, offset + options_at, type, offset);
@@ -753,8 +759,8 @@ CaptureReader::CaptureReader(const std::filesystem::path& path)
   }
   if (S_ISDIR(st.st_mode)) throw FileError(impl_->name + ": is a directory");
   if (S_ISREG(st.st_mode)) {
-    impl_->size = static_cast<std::uint64_t>(st.st_size);
-    impl_->in.set_size_hint(impl_->size);
+    impl_->file_size = static_cast<std::uint64_t>(st.st_size);
+    impl_->in.set_size_hint(impl_->file_size);
     ::posix_fadvise(impl_->fd.get(), 0, 0, POSIX_FADV_SEQUENTIAL);
   }
   impl_->open();
@@ -775,6 +781,6 @@ bool CaptureReader::next(Record& out) {
 }
 
 std::uint64_t CaptureReader::bytes_consumed() const noexcept { return impl_->in.offset(); }
-std::uint64_t CaptureReader::file_size() const noexcept { return impl_->size; }
+std::uint64_t CaptureReader::file_size() const noexcept { return impl_->file_size; }
 
 }  // namespace jspcap

@@ -1,0 +1,726 @@
+#!/usr/bin/env python3
+"""Compare jspcapy's dissection with tshark's on capture files.
+
+For every capture file this runs `jspcapy FILE -f jsonl -o OUT.jsonl` and one
+tshark pass, then checks
+
+  1. the frame count (and that both refuse the same files),
+  2. each frame's protocol chain, position by position up to the first tshark
+     protocol that none of our specs claims,
+  3. a table of key header fields (KEY_FIELDS below) on frames whose chain
+     agreed,
+
+and exits 1 when agreement is below the bar (see --help and the summary).
+The tshark <-> jspcapy protocol-name mapping is read from the specs at run
+time, so a newly added spec is compared without editing this script.
+
+Standard library only, plus PyYAML (Debian: python3-yaml).
+"""
+
+import argparse
+import concurrent.futures
+import csv
+import ipaddress
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import yaml
+
+# Key fields compared on every frame whose chain agreed: (tshark field, our
+# field, how to compare). The tshark protocol is the part of the tshark field
+# before the first dot; "frame" means the top-level keys of our frame object.
+# Any other protocol selects the layer at the position where that tshark
+# protocol first occurs in tshark's chain (so "vlan.id" and "ieee8021ad.id"
+# pick the right one of two stacked VLAN layers, and "arp.opcode" works for
+# both ARP and RARP); the first value tshark prints is the one compared.
+# Our field is a dotted path inside that layer's object.
+# Comparisons: "int" (enum names, "0x.." strings and flag objects are turned
+# into numbers using the layer's spec), "ip" (address equality), "mac".
+KEY_FIELDS = [
+    ("frame.len", "len", "int"),
+    ("frame.cap_len", "cap_len", "int"),
+    ("eth.src", "src", "mac"),
+    ("eth.dst", "dst", "mac"),
+    ("ieee8021ad.id", "tci.vid", "int"),
+    ("vlan.id", "tci.vid", "int"),
+    ("arp.opcode", "oper", "int"),
+    ("arp.src.proto_ipv4", "spa", "ip"),
+    ("ip.src", "src", "ip"),
+    ("ip.dst", "dst", "ip"),
+    ("ip.ttl", "ttl", "int"),
+    ("ip.id", "id", "int"),
+    ("ip.len", "len", "int"),
+    ("ip.proto", "proto", "int"),
+    ("ipv6.src", "src", "ip"),
+    ("ipv6.dst", "dst", "ip"),
+    ("ipv6.hlim", "limit", "int"),
+    ("ipv6.plen", "payload", "int"),
+    ("icmp.type", "type", "int"),
+    ("icmp.code", "code", "int"),
+    ("icmpv6.type", "type", "int"),
+    ("tcp.srcport", "srcport", "int"),
+    ("tcp.dstport", "dstport", "int"),
+    ("tcp.seq_raw", "seq", "int"),
+    ("tcp.ack_raw", "ack", "int"),
+    ("tcp.flags", "flags", "int"),
+    ("tcp.hdr_len", "hdr_len", "int"),
+    ("tcp.window_size_value", "window_size", "int"),
+    ("udp.srcport", "srcport", "int"),
+    ("udp.dstport", "dstport", "int"),
+    ("udp.length", "len", "int"),
+]
+
+TSHARK_OPTIONS = [
+    "-n",
+    "-o", "ip.defragment:FALSE",
+    "-o", "ipv6.defragment:FALSE",
+    "-o", "tcp.desegment_tcp_streams:FALSE",
+    "-T", "fields",
+    "-E", "separator=/t",
+]
+
+# tshark pseudo layers that are never ours. Transparent specs add their own
+# tshark names. ("frame" does not appear in tshark 4.0's -T fields output;
+# it is listed in case another version prints it.)
+ALWAYS_SKIPPED = {"ethertype", "frame"}
+
+# Files whose manifest notes contain one of these are robustness inputs.
+LENIENT_NOTES = ("malformed on purpose", "fuzz regression")
+
+CAPTURE_SUFFIXES = (".pcap", ".pcapng", ".cap", ".ntar")
+
+# How many disagreements per file the text report shows.
+DEFAULT_SHOW = 5
+
+
+# --------------------------------------------------------------------------
+# Specs: protocol names and field definitions
+
+
+class Specs:
+    """What the comparison needs from specs/*.yaml and specs/tables/*.yaml."""
+
+    def __init__(self, spec_dir):
+        self.by_protocol = {}
+        self.protocol_of_alias = {}
+        self.tshark_to_ours = defaultdict(set)  # one tshark name may be two of ours
+        self.skipped_tshark = set(ALWAYS_SKIPPED)
+        self.fallback_tshark = set()  # tshark's "data"
+        self.hidden = set()  # ours that never appear in the protocols string
+        self.tables = {}
+        for path in sorted(Path(spec_dir).glob("*.yaml")):
+            self._add_spec(yaml.safe_load(path.read_text()), path)
+        for path in sorted(Path(spec_dir, "tables").glob("*.yaml")):
+            table = yaml.safe_load(path.read_text()) or {}
+            self.tables[table.get("name", path.stem)] = table.get("values") or {}
+        if not self.by_protocol:
+            raise SystemExit(f"tshark_compare: no specs found in {spec_dir}")
+
+    def _add_spec(self, spec, path):
+        if not isinstance(spec, dict) or "protocol" not in spec:
+            raise SystemExit(f"tshark_compare: {path} has no 'protocol' key")
+        name = str(spec["protocol"])
+        tshark_names = spec.get("tshark") or []
+        if isinstance(tshark_names, str):
+            tshark_names = [tshark_names]
+        self.by_protocol[name] = spec
+        self.protocol_of_alias[str(spec.get("alias", name.lower()))] = name
+        if spec.get("transparent"):
+            self.hidden.add(name)
+            self.skipped_tshark.update(tshark_names)
+        elif spec.get("fallback"):
+            self.hidden.add(name)
+            self.fallback_tshark.update(tshark_names)
+        else:
+            for tshark_name in tshark_names:
+                self.tshark_to_ours[tshark_name].add(name)
+
+    def fields_of(self, protocol):
+        """The field list of a protocol, following `fields_from`."""
+        seen = set()
+        spec = self.by_protocol.get(protocol)
+        while spec is not None and "fields" not in spec and "fields_from" in spec:
+            if protocol in seen:
+                return []
+            seen.add(protocol)
+            protocol = spec["fields_from"]
+            spec = self.by_protocol.get(protocol)
+        return (spec or {}).get("fields") or []
+
+    def field_def(self, protocol, path):
+        """The spec entry of a dotted field path (struct members included)."""
+        fields, found = self.fields_of(protocol), None
+        for part in path.split("."):
+            found = next((f for f in fields if f.get("name") == part), None)
+            if found is None:
+                return None
+            fields = found.get("struct") or []
+        return found
+
+    def enum_numbers(self, table, name):
+        """All numbers that a table names `name` (names are not unique)."""
+        values = self.tables.get(table, {})
+        return {int(number) for number, text in values.items() if str(text) == name}
+
+
+# --------------------------------------------------------------------------
+# Value conversion
+
+
+_INT_RE = re.compile(r"-?(0x[0-9a-f]+|[0-9]+)$", re.IGNORECASE)
+
+
+def parse_int(text):
+    """'0x0800' or '2048' -> 2048; anything else -> None."""
+    text = text.strip()
+    if not _INT_RE.match(text):
+        return None
+    return int(text, 16) if "x" in text.lower() else int(text)
+
+
+def our_numbers(value, fdef, specs):
+    """The set of numbers our JSON value may stand for (enum names can be shared)."""
+    fdef = fdef or {}
+    if isinstance(value, bool):
+        return {int(value)}
+    if isinstance(value, int):
+        return {value}
+    if isinstance(value, dict) and isinstance(fdef.get("flags"), dict):
+        return {sum(int(mask) for flag, mask in fdef["flags"].items() if value.get(flag))}
+    if isinstance(value, str):
+        # A known enum value is its name; an unknown one is its number as a string.
+        if fdef.get("enum"):
+            numbers = specs.enum_numbers(fdef["enum"], value)
+            if numbers:
+                return numbers
+        number = parse_int(value)
+        if number is not None:
+            return {number}
+    return set()
+
+
+def values_agree(kind, ours, theirs, fdef, specs):
+    """Whether our JSON value equals tshark's text for one key field."""
+    if kind == "int":
+        number = parse_int(theirs)
+        return number is not None and number in our_numbers(ours, fdef, specs)
+    if not isinstance(ours, str):
+        return False
+    if kind == "ip":
+        # Compared as addresses: the text form of IPv4-mapped IPv6 addresses
+        # differs between tools even when both follow RFC 5952.
+        try:
+            return ipaddress.ip_address(ours) == ipaddress.ip_address(theirs.strip())
+        except ValueError:
+            return ours == theirs.strip()
+    return ours.lower() == theirs.strip().lower()
+
+
+# --------------------------------------------------------------------------
+# Protocol chains
+
+
+def our_chain(protocols, specs):
+    """Our protocols string as a list, without the layers tshark cannot show."""
+    return [p for p in (protocols or "").split(":") if p and p not in specs.hidden]
+
+
+def tshark_chain(protocols, specs):
+    """tshark's frame.protocols as a list, without pseudo layers and "data"."""
+    drop = specs.skipped_tshark | specs.fallback_tshark
+    return [p for p in protocols.split(":") if p and p not in drop]
+
+
+def compare_chains(ours, theirs, specs):
+    """(agreed, compared, position): `compared` tshark positions were checked.
+
+    Comparison stops at the first tshark protocol that is not one of ours
+    (this includes tshark's "_ws.malformed", "_ws.short", ...); beyond it our
+    chain may be longer or shorter. Up to there ours must name, position by
+    position, a protocol that tshark's name maps to.
+    """
+    for position, name in enumerate(theirs):
+        candidates = specs.tshark_to_ours.get(name)
+        if not candidates:
+            return True, position, None
+        if position >= len(ours) or ours[position] not in candidates:
+            return False, position, position
+    if len(ours) > len(theirs):
+        return False, len(theirs), len(theirs)
+    return True, len(theirs), None
+
+
+def our_layers(frame, specs):
+    """[(protocol, layer object)] in nesting order, hidden layers left out.
+
+    A layer object holds its fields, then the next layer under its alias key;
+    fields can be objects too, so the next layer is the last key that is an
+    alias of a spec and holds an object.
+    """
+    layers, node = [], frame.get("layers")
+    while isinstance(node, dict):
+        child = next((key for key in reversed(list(node))
+                      if key in specs.protocol_of_alias and isinstance(node[key], dict)), None)
+        if child is None:
+            break
+        protocol = specs.protocol_of_alias[child]
+        if protocol not in specs.hidden:
+            layers.append((protocol, node[child]))
+        node = node[child]
+    return layers
+
+
+def lookup(obj, path):
+    """obj['a']['b'] for path 'a.b'; KeyError when missing."""
+    for part in path.split("."):
+        if not isinstance(obj, dict) or part not in obj:
+            raise KeyError(path)
+        obj = obj[part]
+    return obj
+
+
+# --------------------------------------------------------------------------
+# Inputs: allow list, manifest, capture list
+
+
+@dataclass
+class AllowEntry:
+    file: str
+    frame: str  # a frame number or "*"
+    reason: str
+    line: int
+    used: bool = False
+
+    def matches(self, file, frame):
+        return self.file == file and self.frame in ("*", str(frame))
+
+
+def read_allow_list(path):
+    if not path:
+        return []
+    entries = []
+    with open(path, newline="") as stream:
+        for number, row in enumerate(csv.reader(stream, delimiter="\t"), 1):
+            if not row or not row[0].strip() or row[0].startswith("#"):
+                continue
+            if number == 1 and row[0].strip() == "file":
+                continue  # header
+            if len(row) < 2 or not (row[1].strip() == "*" or row[1].strip().isdigit()):
+                raise SystemExit(f"tshark_compare: {path}:{number}: want file<TAB>frame<TAB>reason")
+            reason = row[2].strip() if len(row) > 2 else ""
+            entries.append(AllowEntry(row[0].strip(), row[1].strip(), reason, number))
+    return entries
+
+
+def read_lenient_files(manifest):
+    """Names of manifest files that are malformed or fuzz inputs on purpose."""
+    if not manifest:
+        return set()
+    with open(manifest, newline="") as stream:
+        rows = csv.DictReader(stream, delimiter="\t")
+        return {row["file"] for row in rows
+                if any(note in (row.get("notes") or "") for note in LENIENT_NOTES)}
+
+
+def capture_files(captures_dir, files):
+    paths = [Path(f) for f in files]
+    if captures_dir:
+        paths += [p for p in Path(captures_dir).iterdir()
+                  if p.is_file() and p.name.lower().endswith(CAPTURE_SUFFIXES)]
+    unique = sorted({p.resolve(): p for p in paths}.values(), key=lambda p: p.name)
+    for path in unique:
+        if not path.is_file():
+            raise SystemExit(f"tshark_compare: no such capture file: {path}")
+    return unique
+
+
+# --------------------------------------------------------------------------
+# Running the tools
+
+
+@dataclass
+class Run:
+    status: int | None = None  # None: timed out or could not start
+    stderr: str = ""
+    problem: str = ""
+
+
+def run(command, timeout, env=None, stdout=subprocess.DEVNULL):
+    try:
+        done = subprocess.run(command, stdout=stdout, stderr=subprocess.PIPE,
+                              timeout=timeout, env=env)
+    except subprocess.TimeoutExpired:
+        return Run(problem=f"timed out after {timeout} s"), b""
+    except OSError as error:
+        return Run(problem=f"cannot run: {error}"), b""
+    stderr = done.stderr.decode("utf-8", "replace")
+    return Run(done.returncode, stderr), done.stdout or b""
+
+
+def tshark_env(workdir):
+    # An empty configuration directory, so that a personal profile (Decode As,
+    # changed preferences) cannot change what tshark shows.
+    env = dict(os.environ)
+    env["WIRESHARK_CONFIG_DIR"] = str(Path(workdir, "wireshark-config"))
+    Path(env["WIRESHARK_CONFIG_DIR"]).mkdir(exist_ok=True)
+    return env
+
+
+def check_tshark_fields(tshark, env):
+    """Stop early on a field tshark does not know: tshark would refuse every file."""
+    result, out = run([tshark, "-G", "fields"], 120, env, stdout=subprocess.PIPE)
+    if result.status != 0:
+        raise SystemExit(f"tshark_compare: `{tshark} -G fields` failed: {result.problem or result.stderr}")
+    known = {line.split("\t")[2] for line in out.decode("utf-8", "replace").splitlines()
+             if line.count("\t") >= 2}
+    unknown = [name for name, _, _ in KEY_FIELDS if name not in known]
+    if unknown:
+        raise SystemExit(f"tshark_compare: tshark does not know field(s): {', '.join(unknown)}")
+
+
+def run_tshark(tshark, capture, env, timeout):
+    """(Run, {frame number: (frame.protocols, {field: first value})})."""
+    names = [name for name, _, _ in KEY_FIELDS]
+    command = [tshark, "-r", str(capture), *TSHARK_OPTIONS,
+               "-e", "frame.number", "-e", "frame.protocols"]
+    for name in names:
+        command += ["-e", name]
+    result, out = run(command, timeout, env, stdout=subprocess.PIPE)
+    frames = {}
+    for line in out.decode("utf-8", "replace").splitlines():
+        columns = line.split("\t")
+        if not columns[0].isdigit():
+            continue
+        columns += [""] * (2 + len(names) - len(columns))
+        # Repeated fields (IP in IP, ICMP quotes) come comma-separated; the
+        # first value belongs to the first occurrence of the protocol.
+        values = {name: text.split(",")[0] for name, text in zip(names, columns[2:]) if text}
+        frames[int(columns[0])] = (columns[1], values)
+    return result, frames
+
+
+def run_jspcapy(jspcapy, capture, out_path, timeout):
+    """(Run, [frame objects], problem reading the output or "")."""
+    result, _ = run([jspcapy, str(capture), "-f", "jsonl", "-o", str(out_path)], timeout)
+    frames = []
+    if not out_path.exists():
+        return result, frames, ""
+    with open(out_path, encoding="utf-8", errors="replace") as stream:
+        for number, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                frame = json.loads(line)
+            except ValueError as error:
+                return result, frames, f"output line {number} is not JSON: {error}"
+            if not isinstance(frame, dict) or not isinstance(frame.get("number"), int):
+                return result, frames, f"output line {number} has no integer 'number'"
+            frames.append(frame)
+    return result, frames, ""
+
+
+# --------------------------------------------------------------------------
+# Comparing one file
+
+
+@dataclass
+class FileResult:
+    file: str
+    lenient: bool
+    tshark_status: int | None = None
+    tshark_frames: int = 0
+    tshark_stderr: str = ""
+    jspcapy_status: int | None = None
+    jspcapy_frames: int = 0
+    jspcapy_stderr: str = ""
+    problems: list = field(default_factory=list)  # each one fails the run
+    notes: list = field(default_factory=list)  # reported, not failing (lenient files)
+    compared: int = 0
+    agreed: int = 0
+    chain_disagreements: list = field(default_factory=list)
+    field_mismatches: list = field(default_factory=list)
+
+    def complain(self, text, always=False):
+        (self.notes if self.lenient and not always else self.problems).append(text)
+
+
+def check_exit(res, run_result):
+    """Robustness contract: no crash, no hang, 1/2 come with one stderr line."""
+    status = run_result.status
+    if run_result.problem:
+        res.complain(f"jspcapy {run_result.problem}", always=True)
+    elif status < 0 or status >= 128:
+        res.complain(f"jspcapy crashed (exit status {status})", always=True)
+    elif status not in (0, 1, 2):
+        res.complain(f"jspcapy exit status {status} (want 0, 1 or 2)", always=True)
+    elif status != 0:
+        lines = [line for line in run_result.stderr.splitlines() if line.strip()]
+        if len(lines) != 1:
+            res.complain(f"jspcapy exit status {status} with {len(lines)} stderr lines (want 1)",
+                         always=True)
+
+
+def check_counts(res, tshark_run, jspcapy_run):
+    tshark_failed = tshark_run.status != 0
+    tshark_read = not tshark_failed or res.tshark_frames > 0
+    if tshark_run.problem:
+        res.complain(f"tshark {tshark_run.problem}", always=True)
+        return
+    if (tshark_read or not res.lenient) and res.jspcapy_frames != res.tshark_frames:
+        res.complain(f"frame count {res.jspcapy_frames}, tshark {res.tshark_frames}", always=True)
+    if jspcapy_run.status is None or res.lenient:
+        return
+    # tshark exits 2 on a file cut short (after printing its frames) and on a
+    # file it refuses; jspcapy must fail too, and succeed where tshark does.
+    if (jspcapy_run.status != 0) != tshark_failed:
+        res.complain(f"jspcapy exit status {jspcapy_run.status}, tshark {tshark_run.status}")
+
+
+def compare_frame(res, frame, tshark_frame, specs, allow):
+    tshark_protocols, values = tshark_frame
+    ours = our_chain(frame.get("protocols"), specs)
+    theirs = tshark_chain(tshark_protocols, specs)
+    agreed, compared, position = compare_chains(ours, theirs, specs)
+    number = frame["number"]
+    res.compared += 1
+    if agreed:
+        res.agreed += 1
+    else:
+        res.chain_disagreements.append({
+            "frame": number, "position": position,
+            "ours": frame.get("protocols"), "tshark": tshark_protocols,
+            "allowed": allowed(allow, res.file, number)})
+    layers = our_layers(frame, specs)
+    if [protocol for protocol, _ in layers] != ours:
+        mismatch(res, allow, number, "layers", "protocols",
+                 ":".join(p for p, _ in layers), frame.get("protocols"))
+        layers = []
+    # Layer fields only where the chains agreed; frame.len and frame.cap_len
+    # come from the file reader, so they are compared on every frame.
+    prefix = theirs[:compared] if agreed else []
+    compare_fields(res, frame, number, layers, prefix, values, specs, allow)
+
+
+def compare_fields(res, frame, number, layers, theirs, values, specs, allow):
+    """Key fields of the layers in tshark's chain `theirs`, and the frame fields."""
+    for tshark_field, our_field, kind in KEY_FIELDS:
+        text = values.get(tshark_field)
+        if text is None:
+            continue  # tshark left it empty
+        tshark_protocol = tshark_field.split(".")[0]
+        if tshark_protocol == "frame":
+            protocol, obj = None, frame
+        elif tshark_protocol in theirs and theirs.index(tshark_protocol) < len(layers):
+            protocol, obj = layers[theirs.index(tshark_protocol)]
+        else:
+            continue
+        label = f"{protocol}.{our_field}" if protocol else our_field
+        try:
+            ours = lookup(obj, our_field)
+        except KeyError:
+            mismatch(res, allow, number, tshark_field, label, None, text)
+            continue
+        fdef = specs.field_def(protocol, our_field) if protocol else None
+        if not values_agree(kind, ours, text, fdef, specs):
+            mismatch(res, allow, number, tshark_field, label, ours, text)
+
+
+def mismatch(res, allow, number, tshark_field, our_field, ours, theirs):
+    res.field_mismatches.append({
+        "frame": number, "tshark_field": tshark_field, "field": our_field,
+        "ours": ours, "tshark": theirs, "allowed": allowed(allow, res.file, number)})
+
+
+def allowed(allow, file, frame):
+    """The reason of the first matching allow entry (marked used), else None."""
+    hits = [entry for entry in allow if entry.matches(file, frame)]
+    for entry in hits:
+        entry.used = True
+    return (hits[0].reason or "allowed") if hits else None
+
+
+def compare_file(capture, args, specs, allow, lenient, workdir, env):
+    res = FileResult(capture.name, capture.name in lenient)
+    tshark_run, tshark_frames = run_tshark(args.tshark, capture, env, args.tshark_timeout)
+    out_path = Path(workdir, f"{capture.name}.jsonl")
+    jspcapy_run, frames, output_problem = run_jspcapy(args.jspcapy, capture, out_path,
+                                                      args.timeout)
+    res.tshark_status, res.tshark_frames = tshark_run.status, len(tshark_frames)
+    res.tshark_stderr = "\n".join(line for line in tshark_run.stderr.splitlines()
+                                  if "Running as user" not in line)
+    res.jspcapy_status, res.jspcapy_frames = jspcapy_run.status, len(frames)
+    res.jspcapy_stderr = jspcapy_run.stderr
+    check_exit(res, jspcapy_run)
+    if output_problem:
+        res.complain(f"jspcapy {output_problem}", always=True)
+    numbers = [frame["number"] for frame in frames]
+    if numbers != list(range(1, len(frames) + 1)):
+        res.complain("jspcapy frame numbers are not 1, 2, 3, ...", always=True)
+    check_counts(res, tshark_run, jspcapy_run)
+    for frame in frames:
+        if frame["number"] in tshark_frames:
+            compare_frame(res, frame, tshark_frames[frame["number"]], specs, allow)
+    return res
+
+
+# --------------------------------------------------------------------------
+# Report
+
+
+def percent(agreed, total):
+    return 100.0 * agreed / total if total else 100.0
+
+
+def counts(items):
+    """'N' or 'N (A allowed)'."""
+    allowed_count = sum(1 for item in items if item["allowed"])
+    return f"{len(items)} ({allowed_count} allowed)" if allowed_count else str(len(items))
+
+
+def file_failed(res):
+    return bool(res.problems) or (not res.lenient and any(
+        not item["allowed"] for item in res.field_mismatches))
+
+
+def print_table(results):
+    width = max([len("file")] + [len(res.file) for res in results])
+    print(f"{'file':<{width}}  {'frames':>11}  {'chains ok':>9}  {'disagree':>14}  "
+          f"{'field mism.':>14}  status")
+    for res in results:
+        frames = f"{res.jspcapy_frames}/{res.tshark_frames}"
+        status = "FAIL" if file_failed(res) else ("lenient" if res.lenient else "ok")
+        print(f"{res.file:<{width}}  {frames:>11}  {res.agreed:>9}  "
+              f"{counts(res.chain_disagreements):>14}  {counts(res.field_mismatches):>14}  {status}")
+
+
+def print_details(res, show):
+    if not (res.problems or res.notes or res.chain_disagreements or res.field_mismatches):
+        return
+    print(f"\n== {res.file}" + (" (malformed/fuzz input: mismatches do not fail)"
+                                if res.lenient else ""))
+    for problem in res.problems:
+        print(f"  FAIL: {problem}")
+    for note in res.notes:
+        print(f"  note: {note}")
+    if res.jspcapy_stderr.strip():
+        print(f"  jspcapy stderr: {res.jspcapy_stderr.strip().splitlines()[0]}")
+    for item in res.chain_disagreements[:show]:
+        tag = f"  [allowed: {item['allowed']}]" if item["allowed"] else ""
+        print(f"  frame {item['frame']}: chain differs at position {item['position']}{tag}\n"
+              f"      ours:   {item['ours']}\n      tshark: {item['tshark']}")
+    if len(res.chain_disagreements) > show:
+        print(f"  ... {len(res.chain_disagreements) - show} more chain disagreement(s)")
+    for item in res.field_mismatches[:show]:
+        tag = f"  [allowed: {item['allowed']}]" if item["allowed"] else ""
+        print(f"  frame {item['frame']}: {item['field']} = {json.dumps(item['ours'])}, "
+              f"tshark {item['tshark_field']} = {item['tshark']!r}{tag}")
+    if len(res.field_mismatches) > show:
+        print(f"  ... {len(res.field_mismatches) - show} more field mismatch(es)")
+
+
+def summarize(results, allow, min_agreement):
+    """Totals over the files that must agree, and the reasons to fail."""
+    strict = [res for res in results if not res.lenient]
+    compared = sum(res.compared for res in strict)
+    agreed = sum(res.agreed for res in strict)
+    stale = [entry for entry in allow
+             if not entry.used and entry.file in {res.file for res in results}]
+    failures = [f"{res.file}: {problem}" for res in results for problem in res.problems]
+    failures += [f"{res.file}: frame {item['frame']}: {item['field']} differs from tshark"
+                 for res in strict for item in res.field_mismatches if not item["allowed"]]
+    failures += [f"allow list line {entry.line}: stale entry {entry.file} frame {entry.frame}"
+                 for entry in stale]
+    if percent(agreed, compared) < 100.0 * min_agreement:
+        failures.append(f"chain agreement {percent(agreed, compared):.2f}% is below "
+                        f"{100.0 * min_agreement:.2f}%")
+    return {
+        "files": len(results), "frames_compared": compared, "chains_agreed": agreed,
+        "chain_agreement_percent": round(percent(agreed, compared), 2),
+        "min_agreement_percent": round(100.0 * min_agreement, 2),
+        "chain_disagreements": sum(len(res.chain_disagreements) for res in strict),
+        "field_mismatches": sum(len(res.field_mismatches) for res in strict),
+        "stale_allow_entries": [asdict(entry) for entry in stale],
+        "failures": failures,
+    }
+
+
+def print_totals(totals):
+    print(f"\nfiles: {totals['files']}  frames compared: {totals['frames_compared']}  "
+          f"(malformed/fuzz inputs excluded)")
+    print(f"chain agreement: {totals['chain_agreement_percent']:.2f}% "
+          f"({totals['chains_agreed']}/{totals['frames_compared']}), "
+          f"minimum {totals['min_agreement_percent']:.2f}%")
+    print(f"chain disagreements: {totals['chain_disagreements']}  "
+          f"field mismatches: {totals['field_mismatches']}")
+    if totals["failures"]:
+        print(f"\nFAILED ({len(totals['failures'])} reason(s)):")
+        for failure in totals["failures"]:
+            print(f"  {failure}")
+    else:
+        print("\nPASSED")
+
+
+# --------------------------------------------------------------------------
+# Main
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(
+        description="Compare jspcapy's dissection with tshark's on capture files.")
+    parser.add_argument("files", nargs="*", help="capture files (besides --captures)")
+    parser.add_argument("--jspcapy", required=True, help="the jspcapy executable")
+    parser.add_argument("--specs", required=True, help="the specs directory")
+    parser.add_argument("--captures", help="compare every capture file in this directory")
+    parser.add_argument("--manifest", help="MANIFEST.tsv: marks malformed/fuzz inputs")
+    parser.add_argument("--allow", help="allow list: file<TAB>frame<TAB>reason")
+    parser.add_argument("--min-agreement", type=float, default=0.99,
+                        help="minimum fraction of frames whose chains agree (default 0.99)")
+    parser.add_argument("--json", help="write the full results to this file")
+    parser.add_argument("--tshark", default="tshark", help="the tshark executable")
+    parser.add_argument("--timeout", type=float, default=60, help="seconds per jspcapy run")
+    parser.add_argument("--tshark-timeout", type=float, default=300,
+                        help="seconds per tshark run")
+    parser.add_argument("--jobs", type=int, default=min(4, os.cpu_count() or 1),
+                        help="files compared in parallel")
+    parser.add_argument("--show", type=int, default=DEFAULT_SHOW,
+                        help="disagreements shown per file")
+    args = parser.parse_args(argv)
+    if not args.files and not args.captures:
+        parser.error("give --captures DIR or capture files")
+    return args
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    specs = Specs(args.specs)
+    allow = read_allow_list(args.allow)
+    lenient = read_lenient_files(args.manifest)
+    captures = capture_files(args.captures, args.files)
+    with tempfile.TemporaryDirectory(prefix="tshark_compare.") as workdir:
+        env = tshark_env(workdir)
+        check_tshark_fields(args.tshark, env)
+        with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
+            results = list(pool.map(
+                lambda capture: compare_file(capture, args, specs, allow, lenient, workdir, env),
+                captures))
+    print_table(results)
+    for res in results:
+        print_details(res, args.show)
+    totals = summarize(results, allow, args.min_agreement)
+    print_totals(totals)
+    if args.json:
+        with open(args.json, "w") as stream:
+            json.dump({"totals": totals, "files": [asdict(res) for res in results]},
+                      stream, indent=1)
+    return 1 if totals["failures"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
