@@ -96,6 +96,10 @@ LENIENT_NOTES = ("malformed on purpose", "fuzz regression")
 
 CAPTURE_SUFFIXES = (".pcap", ".pcapng", ".cap", ".ntar")
 
+# Top-level keys every frame object of jspcapy's JSON Lines output has.
+FRAME_KEYS = ("number", "time_epoch", "time", "len", "cap_len", "linktype", "interface",
+              "protocols", "error", "packet", "layers")
+
 # How many disagreements per file the text report shows.
 DEFAULT_SHOW = 5
 
@@ -210,6 +214,10 @@ def values_agree(kind, ours, theirs, fdef, specs):
     """Whether our JSON value equals tshark's text for one key field."""
     if kind == "int":
         number = parse_int(theirs)
+        if number is not None and isinstance((fdef or {}).get("flags"), dict):
+            # tshark's value may hold bits we keep elsewhere (tcp.flags has
+            # the 3 reserved bits too): compare the bits of our flags only.
+            number &= sum(int(mask) for mask in fdef["flags"].values())
         return number is not None and number in our_numbers(ours, fdef, specs)
     if not isinstance(ours, str):
         return False
@@ -422,6 +430,9 @@ def run_jspcapy(jspcapy, capture, out_path, timeout):
                 return result, frames, f"output line {number} is not JSON: {error}"
             if not isinstance(frame, dict) or not isinstance(frame.get("number"), int):
                 return result, frames, f"output line {number} has no integer 'number'"
+            missing = [key for key in FRAME_KEYS if key not in frame]
+            if missing:
+                return result, frames, f"output line {number} lacks {', '.join(missing)}"
             frames.append(frame)
     return result, frames, ""
 
@@ -444,6 +455,7 @@ class FileResult:
     notes: list = field(default_factory=list)  # reported, not failing (lenient files)
     compared: int = 0
     agreed: int = 0
+    fields_compared: int = 0
     chain_disagreements: list = field(default_factory=list)
     field_mismatches: list = field(default_factory=list)
 
@@ -475,8 +487,8 @@ def check_counts(res, tshark_run, jspcapy_run):
         return
     if (tshark_read or not res.lenient) and res.jspcapy_frames != res.tshark_frames:
         res.complain(f"frame count {res.jspcapy_frames}, tshark {res.tshark_frames}", always=True)
-    if jspcapy_run.status is None or res.lenient:
-        return
+    if res.lenient or jspcapy_run.status is None or not 0 <= jspcapy_run.status < 128:
+        return  # timeouts and crashes are reported by check_exit
     # tshark exits 2 on a file cut short (after printing its frames) and on a
     # file it refuses; jspcapy must fail too, and succeed where tshark does.
     if (jspcapy_run.status != 0) != tshark_failed:
@@ -499,8 +511,10 @@ def compare_frame(res, frame, tshark_frame, specs, allow):
             "allowed": allowed(allow, res.file, number)})
     layers = our_layers(frame, specs)
     if [protocol for protocol, _ in layers] != ours:
-        mismatch(res, allow, number, "layers", "protocols",
-                 ":".join(p for p, _ in layers), frame.get("protocols"))
+        # Not a tshark comparison: our own output contradicts itself, and the
+        # fields cannot be matched to layers by position.
+        mismatch(res, allow, number, None, "layers",
+                 ":".join(protocol for protocol, _ in layers), frame.get("protocols"))
         layers = []
     # Layer fields only where the chains agreed; frame.len and frame.cap_len
     # come from the file reader, so they are compared on every frame.
@@ -525,14 +539,17 @@ def compare_fields(res, frame, number, layers, theirs, values, specs, allow):
         try:
             ours = lookup(obj, our_field)
         except KeyError:
+            res.fields_compared += 1
             mismatch(res, allow, number, tshark_field, label, None, text)
             continue
         fdef = specs.field_def(protocol, our_field) if protocol else None
+        res.fields_compared += 1
         if not values_agree(kind, ours, text, fdef, specs):
             mismatch(res, allow, number, tshark_field, label, ours, text)
 
 
 def mismatch(res, allow, number, tshark_field, our_field, ours, theirs):
+    """Record a field mismatch; tshark_field None: our layers vs our protocols."""
     res.field_mismatches.append({
         "frame": number, "tshark_field": tshark_field, "field": our_field,
         "ours": ours, "tshark": theirs, "allowed": allowed(allow, res.file, number)})
@@ -546,10 +563,10 @@ def allowed(allow, file, frame):
     return (hits[0].reason or "allowed") if hits else None
 
 
-def compare_file(capture, args, specs, allow, lenient, workdir, env):
+def compare_file(index, capture, args, specs, allow, lenient, workdir, env):
     res = FileResult(capture.name, capture.name in lenient)
     tshark_run, tshark_frames = run_tshark(args.tshark, capture, env, args.tshark_timeout)
-    out_path = Path(workdir, f"{capture.name}.jsonl")
+    out_path = Path(workdir, f"{index}-{capture.name}.jsonl")  # two dirs may share a name
     jspcapy_run, frames, output_problem = run_jspcapy(args.jspcapy, capture, out_path,
                                                       args.timeout)
     res.tshark_status, res.tshark_frames = tshark_run.status, len(tshark_frames)
@@ -600,8 +617,14 @@ def print_table(results):
               f"{counts(res.chain_disagreements):>14}  {counts(res.field_mismatches):>14}  {status}")
 
 
+def first_line(text):
+    lines = text.strip().splitlines()
+    return lines[0] if lines else "(no message)"
+
+
 def print_details(res, show):
-    if not (res.problems or res.notes or res.chain_disagreements or res.field_mismatches):
+    if not (res.problems or res.notes or res.chain_disagreements or res.field_mismatches
+            or res.tshark_status != 0):
         return
     print(f"\n== {res.file}" + (" (malformed/fuzz input: mismatches do not fail)"
                                 if res.lenient else ""))
@@ -609,8 +632,11 @@ def print_details(res, show):
         print(f"  FAIL: {problem}")
     for note in res.notes:
         print(f"  note: {note}")
-    if res.jspcapy_stderr.strip():
-        print(f"  jspcapy stderr: {res.jspcapy_stderr.strip().splitlines()[0]}")
+    if res.tshark_status != 0:
+        print(f"  tshark exit status {res.tshark_status}: "
+              + first_line(res.tshark_stderr))
+    if res.jspcapy_status != 0 or res.jspcapy_stderr.strip():
+        print(f"  jspcapy exit status {res.jspcapy_status}: " + first_line(res.jspcapy_stderr))
     for item in res.chain_disagreements[:show]:
         tag = f"  [allowed: {item['allowed']}]" if item["allowed"] else ""
         print(f"  frame {item['frame']}: chain differs at position {item['position']}{tag}\n"
@@ -619,6 +645,10 @@ def print_details(res, show):
         print(f"  ... {len(res.chain_disagreements) - show} more chain disagreement(s)")
     for item in res.field_mismatches[:show]:
         tag = f"  [allowed: {item['allowed']}]" if item["allowed"] else ""
+        if item["tshark_field"] is None:
+            print(f"  frame {item['frame']}: our layers nest {item['ours']!r} "
+                  f"but our protocols say {item['tshark']!r}{tag}")
+            continue
         print(f"  frame {item['frame']}: {item['field']} = {json.dumps(item['ours'])}, "
               f"tshark {item['tshark_field']} = {item['tshark']!r}{tag}")
     if len(res.field_mismatches) > show:
@@ -633,7 +663,8 @@ def summarize(results, allow, min_agreement):
     stale = [entry for entry in allow
              if not entry.used and entry.file in {res.file for res in results}]
     failures = [f"{res.file}: {problem}" for res in results for problem in res.problems]
-    failures += [f"{res.file}: frame {item['frame']}: {item['field']} differs from tshark"
+    failures += [f"{res.file}: frame {item['frame']}: {item['field']} differs from "
+                 + (f"tshark {item['tshark_field']}" if item["tshark_field"] else "our protocols")
                  for res in strict for item in res.field_mismatches if not item["allowed"]]
     failures += [f"allow list line {entry.line}: stale entry {entry.file} frame {entry.frame}"
                  for entry in stale]
@@ -645,6 +676,7 @@ def summarize(results, allow, min_agreement):
         "chain_agreement_percent": round(percent(agreed, compared), 2),
         "min_agreement_percent": round(100.0 * min_agreement, 2),
         "chain_disagreements": sum(len(res.chain_disagreements) for res in strict),
+        "fields_compared": sum(res.fields_compared for res in strict),
         "field_mismatches": sum(len(res.field_mismatches) for res in strict),
         "stale_allow_entries": [asdict(entry) for entry in stale],
         "failures": failures,
@@ -658,7 +690,8 @@ def print_totals(totals):
           f"({totals['chains_agreed']}/{totals['frames_compared']}), "
           f"minimum {totals['min_agreement_percent']:.2f}%")
     print(f"chain disagreements: {totals['chain_disagreements']}  "
-          f"field mismatches: {totals['field_mismatches']}")
+          f"field mismatches: {totals['field_mismatches']} "
+          f"(of {totals['fields_compared']} fields compared)")
     if totals["failures"]:
         print(f"\nFAILED ({len(totals['failures'])} reason(s)):")
         for failure in totals["failures"]:
@@ -694,6 +727,8 @@ def parse_args(argv):
     args = parser.parse_args(argv)
     if not args.files and not args.captures:
         parser.error("give --captures DIR or capture files")
+    if not 0.0 <= args.min_agreement <= 1.0:
+        parser.error("--min-agreement is a fraction between 0 and 1 (0.99, not 99)")
     return args
 
 
@@ -708,8 +743,8 @@ def main(argv=None):
         check_tshark_fields(args.tshark, env)
         with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
             results = list(pool.map(
-                lambda capture: compare_file(capture, args, specs, allow, lenient, workdir, env),
-                captures))
+                lambda item: compare_file(*item, args, specs, allow, lenient, workdir, env),
+                enumerate(captures)))
     print_table(results)
     for res in results:
         print_details(res, args.show)

@@ -56,12 +56,12 @@ struct Record {
   std::int64_t ts_sec = 0;          ///< seconds since the epoch (normalised: ts_frac < 10^ts_digits)
   std::uint32_t ts_frac = 0;        ///< fraction of the second, in units of 10^-ts_digits
   std::uint8_t ts_digits = 6;       ///< 6 or 9
-  std::uint32_t raw_ts_sec = 0;     ///< pcap: the record's ts_sec field as stored
-  std::uint32_t raw_ts_frac = 0;    ///< pcap: the record's ts_usec/ts_nsec field as stored
+  std::uint32_t raw_ts_sec = 0;     ///< pcap: ts_sec as stored; pcapng: timestamp high word
+  std::uint32_t raw_ts_frac = 0;    ///< pcap: ts_usec/ts_nsec as stored; pcapng: low word
   std::uint32_t cap_len = 0;        ///< captured length (incl_len): bytes present in `data`
   std::uint32_t wire_len = 0;       ///< original length on the wire (orig_len)
   std::uint32_t linktype = 0;       ///< the interface's link type, or kLinktypeNone
-  std::uint32_t interface_id = 0;   ///< index into FileHeader::interfaces (0 for pcap), or kNoInterface
+  std::uint32_t interface_id = 0;   ///< into FileHeader::interfaces (pcap: 0), or kNoInterface
   Bytes data;
 };
 

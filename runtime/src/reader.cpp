@@ -264,6 +264,14 @@ bool is_custom_block(std::uint32_t type) { return type == kBlockCb || type == kB
 /// too (frame numbers must agree with tshark's).
 bool is_record_block(std::uint32_t type) { return is_packet_block(type) || is_custom_block(type); }
 
+int open_or_throw(const std::filesystem::path& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd >= 0) return fd;
+  const int err = errno;
+  if (err == ENOENT) throw FileNotFound("No such file or directory: '" + path.string() + "'");
+  throw FileError(path.string() + ": cannot open: " + std::generic_category().message(err));
+}
+
 }  // namespace
 
 struct CaptureReader::Impl {
@@ -288,8 +296,8 @@ struct CaptureReader::Impl {
   std::size_t section_interfaces = 0;
   std::vector<TimeBase> time_bases;  // parallel to header.interfaces
 
-  Impl(const std::filesystem::path& p, int raw_fd)
-      : path(p), name(p.string()), fd(raw_fd), in(raw_fd, name) {}
+  explicit Impl(const std::filesystem::path& p)
+      : path(p), name(p.string()), fd(open_or_throw(p)), in(fd.get(), name) {}
 
   [[noreturn]] void fail(const std::string& what) {
     failure = name + ": " + what;
@@ -739,20 +747,8 @@ struct CaptureReader::Impl {
   }
 };
 
-namespace {
-
-int open_or_throw(const std::filesystem::path& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd >= 0) return fd;
-  const int err = errno;
-  if (err == ENOENT) throw FileNotFound("No such file or directory: '" + path.string() + "'");
-  throw FileError(path.string() + ": cannot open: " + std::generic_category().message(err));
-}
-
-}  // namespace
-
 CaptureReader::CaptureReader(const std::filesystem::path& path)
-    : impl_(std::make_unique<Impl>(path, open_or_throw(path))) {
+    : impl_(std::make_unique<Impl>(path)) {
   struct stat st {};
   if (::fstat(impl_->fd.get(), &st) != 0) {
     throw FileError(impl_->name + ": cannot stat: " + std::generic_category().message(errno));

@@ -158,7 +158,13 @@ class TreeSink {
   void enumerated(std::string_view key, std::uint64_t v, const char* name, bool hex, unsigned n) {
     string(key, detail::format_enum(v, name, hex, n, tmp_));
   }
-  void bytes(std::string_view key, Bytes v) { push(Kind::bytes, key); events_.back().data = v; }
+  void bytes(std::string_view key, Bytes v) {
+    // Copied: the entry is printed after the walk, when a caller's temporary may be gone.
+    push(Kind::bytes, key);
+    events_.back().text_at = text_.size();
+    events_.back().text_len = v.size();
+    text_.append(reinterpret_cast<const char*>(v.data()), reinterpret_cast<const char*>(v.data()) + v.size());
+  }
   void address(std::string_view key, AddrKind kind, Bytes v) { string(key, detail::format_address(kind, v, tmp_)); }
   void text(std::string_view key, Bytes v) { string(key, as_text(v)); }
   void string(std::string_view key, std::string_view v) {
@@ -195,7 +201,7 @@ class TreeSink {
         append(out, std::string_view(text_.data() + e.text_at, e.text_len));
         out.push_back('\n');
       } else {
-        print_bytes(out, e.data, child);
+        print_bytes(out, Bytes{reinterpret_cast<const std::uint8_t*>(text_.data()) + e.text_at, e.text_len}, child);
       }
     }
     events_.clear();
@@ -208,12 +214,11 @@ class TreeSink {
     Kind kind;
     bool last = true;
     std::string_view key;
-    std::size_t text_at = 0, text_len = 0;
-    Bytes data;
+    std::size_t text_at = 0, text_len = 0;  ///< value text or bytes, in text_
   };
 
   void value(std::string_view key, std::size_t n) { string(key, std::string_view(tmp_, n)); }
-  void push(Kind kind, std::string_view key) { events_.push_back(Event{kind, true, key, 0, 0, {}}); }
+  void push(Kind kind, std::string_view key) { events_.push_back(Event{kind, true, key, 0, 0}); }
 
   // An item is "last" when no sibling follows it before its parent closes.
   void mark_last() {
@@ -421,6 +426,7 @@ class PcapWriter final : public BufferedWriter {
   }
   void frame(const Frame& f) override {
     const Record& r = f.record();
+    if (r.linktype == kLinktypeNone) return;  // a pcapng custom block: not a packet, no pcap record
     if (r.linktype != linktype_) {
       throw FormatError(fmt::format("{}: frame {} has link type {} but the pcap output has {}; "
                                     "classic pcap holds one link type per file",

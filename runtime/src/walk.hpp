@@ -63,8 +63,10 @@ void walk_frame(const Frame& frame, Sink& s, Shape shape) {
     return;
   }
   s.begin("frame_info");
-  s.uint("ts_sec", r.raw_ts_sec);
-  s.uint(r.ts_digits == 9 ? "ts_nsec" : "ts_usec", r.raw_ts_frac);
+  // The timestamp normalised (a fraction ≥ 1 s carried into the seconds; pcapng's 64-bit
+  // count converted); Record::raw_ts_* keep the stored words for API users.
+  s.uint("ts_sec", static_cast<std::uint64_t>(r.ts_sec));
+  s.uint(r.ts_digits == 9 ? "ts_nsec" : "ts_usec", r.ts_frac);
   s.uint("incl_len", r.cap_len);
   s.uint("orig_len", r.wire_len);
   s.end();
