@@ -37,6 +37,7 @@ from typing import Any, Callable
 
 TIMEOUT = 60  # seconds, per jspcapy or tshark run
 FILES_MODE_MAX_PACKETS = 50
+SKIPPED = "skipped"  # what a check returns when it does not apply
 
 FORMATS = ("json", "plist", "tree", "jsonl", "pcap")
 FILES_COLUMN = "json -F"
@@ -163,7 +164,7 @@ def expected_outcome(capture: Capture, fmt: str) -> str:
     return "truncated" if capture.cut_short else "ok"
 
 
-def check_error_run(run: Run, capture: Capture, fmt: str) -> None:
+def check_error_run(run: Run, capture: Capture) -> None:
     require(run.status == 1, f"expected status 1 (error), got {run.status}")
     lines = run.stderr.splitlines()
     require(len(lines) == 1, f"expected one line on stderr, got {len(lines)}: {run.stderr[:200]!r}")
@@ -179,12 +180,14 @@ def check_status(run: Run, capture: Capture, fmt: str) -> bool:
     """Checks the exit status; returns True when there is a report to look at."""
     outcome = expected_outcome(capture, fmt)
     if outcome == "error":
-        check_error_run(run, capture, fmt)
+        check_error_run(run, capture)
         return False
     expected = 2 if outcome == "truncated" else 0
     require(run.status == expected,
             f"expected status {expected}, got {run.status}: {run.first_stderr_line()}")
     require(run.output.exists(), f"status {run.status} but no output at {run.output.name}")
+    leftovers = sorted(p.name for p in run.workdir.iterdir() if p != run.output)
+    require(not leftovers, f"files left beside the output: {leftovers}")
     return True
 
 
@@ -439,9 +442,15 @@ def check_pcap(ctx: Context) -> None:
     require(count == ctx.capture.packets, f"tshark reads {count} frames, expected {ctx.capture.packets}")
 
 
+def differing_keys(a: Any, b: Any) -> list[str]:
+    if not (isinstance(a, dict) and isinstance(b, dict)):
+        return ["(the whole value)"]
+    return [k for k in dict.fromkeys([*a, *b]) if a.get(k) != b.get(k)]
+
+
 def check_files_mode(ctx: Context) -> str | None:
     if ctx.capture.packets > FILES_MODE_MAX_PACKETS:
-        return "skipped"
+        return SKIPPED
     run = ctx.run("json", files=True)
     if not check_status(run, ctx.capture, "json"):
         return None
@@ -455,10 +464,11 @@ def check_files_mode(ctx: Context) -> str | None:
     for name in sorted(names):
         key = name[:-len(".json")]
         document = load_json(run.output / name)
-        require(isinstance(document, dict) and list(document) == [key],
-                f"{name} holds keys {list(document) if isinstance(document, dict) else type(document).__name__}, expected [{key!r}]")
+        keys = list(document) if isinstance(document, dict) else type(document).__name__
+        require(keys == [key], f"{name} holds keys {keys}, expected [{key!r}]")
         if key in ctx.json_report:
-            require(document[key] == ctx.json_report[key], f"{name} differs from the JSON report's {key!r}")
+            require(document[key] == ctx.json_report[key],
+                    f"{name} differs from the JSON report's {key!r} in {differing_keys(document[key], ctx.json_report[key])}")
     return None
 
 
@@ -489,7 +499,7 @@ class CaptureResults:
 
 def attempt(check: Callable[[Context], str | None], ctx: Context) -> Result:
     try:
-        return Result("-") if check(ctx) == "skipped" else Result("OK")
+        return Result("-") if check(ctx) == SKIPPED else Result("OK")
     except CheckFailed as e:
         return Result("FAIL", str(e))
     except Exception as e:  # the output under test can be anything; report it, keep going

@@ -385,7 +385,8 @@ def check_tshark_fields(tshark, env):
     """Stop early on a field tshark does not know: tshark would refuse every file."""
     result, out = run([tshark, "-G", "fields"], 120, env, stdout=subprocess.PIPE)
     if result.status != 0:
-        raise SystemExit(f"tshark_compare: `{tshark} -G fields` failed: {result.problem or result.stderr}")
+        raise SystemExit(f"tshark_compare: `{tshark} -G fields` failed: "
+                         f"{result.problem or result.stderr}")
     known = {line.split("\t")[2] for line in out.decode("utf-8", "replace").splitlines()
              if line.count("\t") >= 2}
     unknown = [name for name, _, _ in KEY_FIELDS if name not in known]
@@ -513,7 +514,7 @@ def compare_frame(res, frame, tshark_frame, specs, allow):
     if [protocol for protocol, _ in layers] != ours:
         # Not a tshark comparison: our own output contradicts itself, and the
         # fields cannot be matched to layers by position.
-        mismatch(res, allow, number, None, "layers",
+        mismatch(res, allow, number, None, "layer nesting",
                  ":".join(protocol for protocol, _ in layers), frame.get("protocols"))
         layers = []
     # Layer fields only where the chains agreed; frame.len and frame.cap_len
@@ -614,7 +615,8 @@ def print_table(results):
         frames = f"{res.jspcapy_frames}/{res.tshark_frames}"
         status = "FAIL" if file_failed(res) else ("lenient" if res.lenient else "ok")
         print(f"{res.file:<{width}}  {frames:>11}  {res.agreed:>9}  "
-              f"{counts(res.chain_disagreements):>14}  {counts(res.field_mismatches):>14}  {status}")
+              f"{counts(res.chain_disagreements):>14}  {counts(res.field_mismatches):>14}  "
+              f"{status}")
 
 
 def first_line(text):
@@ -635,7 +637,7 @@ def print_details(res, show):
     if res.tshark_status != 0:
         print(f"  tshark exit status {res.tshark_status}: "
               + first_line(res.tshark_stderr))
-    if res.jspcapy_status != 0 or res.jspcapy_stderr.strip():
+    if res.jspcapy_status is not None and (res.jspcapy_status != 0 or res.jspcapy_stderr.strip()):
         print(f"  jspcapy exit status {res.jspcapy_status}: " + first_line(res.jspcapy_stderr))
     for item in res.chain_disagreements[:show]:
         tag = f"  [allowed: {item['allowed']}]" if item["allowed"] else ""
@@ -664,7 +666,8 @@ def summarize(results, allow, min_agreement):
              if not entry.used and entry.file in {res.file for res in results}]
     failures = [f"{res.file}: {problem}" for res in results for problem in res.problems]
     failures += [f"{res.file}: frame {item['frame']}: {item['field']} differs from "
-                 + (f"tshark {item['tshark_field']}" if item["tshark_field"] else "our protocols")
+                 + (f"tshark {item['tshark_field']}" if item["tshark_field"]
+                    else "our protocols string")
                  for res in strict for item in res.field_mismatches if not item["allowed"]]
     failures += [f"allow list line {entry.line}: stale entry {entry.file} frame {entry.frame}"
                  for entry in stale]
