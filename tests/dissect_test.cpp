@@ -305,6 +305,26 @@ TEST_CASE("dissect: unknown link type and unknown EtherType become Raw") {
   CHECK(frame.layers()[1].issue.status == Status::ok);
 }
 
+TEST_CASE("dissect: an ICMP error carries the datagram it quotes") {
+  const Buf bytes = cat({
+      kEthIpv4,
+      {0x45, 0xc0, 0x00, 0x38, 0x5b, 0x01, 0x00, 0x00, 0x40, 0x01, 0x9b, 0x6e,  // IPv4, ICMP, len 56
+       0xc0, 0xa8, 0x01, 0x01, 0xc0, 0xa8, 0x01, 0x64},                         // 192.168.1.1 → .100
+      {0x03, 0x03, 0xc2, 0x6a, 0x00, 0x00, 0x00, 0x00},                         // port unreachable
+      {0x45, 0x00, 0x00, 0x25, 0x0b, 0x3c, 0x00, 0x00, 0x40, 0x11, 0x9d, 0x70,  // quoted IPv4, UDP
+       0xc0, 0xa8, 0x01, 0x64, 0x08, 0x08, 0x08, 0x08},
+      {0xd4, 0x31, 0x00, 0x35, 0x00, 0x25, 0x8f, 0x3a},  // quoted UDP header
+  });
+  REQUIRE(bytes.size() == 70);
+  Frame frame;
+  jspcap::dissect(record_of(bytes, 1), frame);
+  CHECK(chain(frame) == "Ethernet:IPv4:ICMP:IPv4:UDP");
+  // The quoted datagram claims 37 bytes, 28 are quoted: decoded up to what the ICMP layer holds.
+  CHECK(layout(frame) == "ethernet@0+14/70/70 ipv4@14+20/56/56 icmp@34+8/36/36 ipv4@42+20/28/28 udp@62+8/8/8");
+  for (std::size_t i = 0; i < 3; ++i) CHECK(frame.layers()[i].issue.status == Status::ok);
+  CHECK(frame.get<jspcap::IcmpView>()->type() == 3);
+}
+
 // ---- damaged frames -----------------------------------------------------------------------------
 
 TEST_CASE("dissect: a frame cut short by the snap length") {

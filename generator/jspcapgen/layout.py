@@ -194,8 +194,9 @@ def layout_protocol(c, p, tables):
     for n in p.next:
         for k in n.keys:
             check_names(k, None, n.line, all_names, allow_parent=True)
-        if n.when is not None:
-            check_names(n.when, None, n.line, all_names, allow_parent=True)
+        for cond in (n.when, n.partial):
+            if cond is not None:
+                check_names(cond, None, n.line, all_names, allow_parent=True)
     for f in leaves:
         for k, v in f.valid.items():
             limit = (1 << (f.bits or 0)) * f.scale

@@ -17,7 +17,7 @@ FIELD_KEYS = {
     "name", "doc", "type", "bits", "bytes", "scale", "enum", "flags", "format", "as", "valid",
     "byte_order", "hidden", "if", "struct",
 }
-NEXT_KEYS = {"table", "key", "protocol", "when", "unless"}
+NEXT_KEYS = {"table", "key", "protocol", "when", "unless", "partial"}
 VALID_KEYS = {"eq", "min", "max", "in"}
 LAYERS = ("none", "link", "internet", "transport", "application")
 TYPES = {"u8": 8, "u16": 16, "u24": 24, "u32": 32, "u64": 64, "mac": 48, "ipv4": 32, "ipv6": 128}
@@ -233,6 +233,10 @@ def _load_next(c, file, node):
     if "unless" in node:
         cond = _parse_expr(c, file, node.line_of("unless"), node["unless"])
         n.when = ("un", "!", cond) if cond else None
+    if "partial" in node:
+        value = node["partial"]
+        n.partial = ("num", 1 if value else 0) if isinstance(value, bool) else \
+            _parse_expr(c, file, node.line_of("partial"), value)
     return n
 
 

@@ -46,6 +46,7 @@ class Next:
     keys: list = dc_field(default_factory=list)   # ASTs; several = try the lowest value first
     protocol: Optional[str] = None                # fixed next protocol instead of a table
     when: object = None                           # AST
+    partial: object = None                        # AST: the payload is part of the child's data
 
 
 @dataclass

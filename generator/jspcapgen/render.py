@@ -178,6 +178,8 @@ def next_lines(p, by_name):
     out = []
     for n in p.next:
         body = []
+        if n.partial is not None:
+            body.append(f"out.next_partial = ({cpp_expr(n.partial)}) != 0;")
         if n.protocol is not None:
             target = by_name[n.protocol.lower()]
             body.append(f"out.next = ProtocolId::{target.ident};")

@@ -56,6 +56,9 @@ struct Step {
   bool next_by_table = false;   ///< a table was consulted (a miss means Raw, not "nothing")
   std::uint64_t next_key = 0;   ///< the key looked up (for "no dissector for …")
   const char* next_table = nullptr;
+  /// The payload is only part of what the next protocol describes (a datagram quoted by an ICMP
+  /// error, the first fragment of a datagram): its length fields may exceed the payload.
+  bool next_partial = false;
 };
 
 /// Text for an issue, e.g. "malformed: field 'version' is 6, expected 4".

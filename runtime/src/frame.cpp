@@ -30,6 +30,10 @@ bool list_has(std::string_view list, std::string_view name) noexcept {
   return false;
 }
 
+/// The wire length given to the child of a partial payload: large, yet far from overflowing
+/// when a child adds or subtracts header sizes.
+constexpr std::uint64_t kUnboundedWire = std::uint64_t{1} << 40;
+
 bool shown(ProtocolId id) noexcept { return !info(id).transparent && id != kFallbackProtocol; }
 
 }  // namespace
@@ -108,7 +112,9 @@ void dissect(const Record& record, Frame& frame, const DissectOptions& options) 
     push(current, issue, step.header_len, step.cap_len, step.wire_len);
     offset += step.header_len;
     cap = step.cap_len - step.header_len;
-    wire = step.wire_len - step.header_len;
+    // A partial payload (quoted datagram, first fragment) does not bound what the child declares:
+    // its lengths are checked against the captured bytes only, as tshark does.
+    wire = step.next_partial ? kUnboundedWire : step.wire_len - step.header_len;
 
     const ProtocolInfo& p = info(current);
     if (options.stop_after[static_cast<std::size_t>(current)] ||

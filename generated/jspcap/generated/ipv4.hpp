@@ -121,6 +121,7 @@ inline Issue Ipv4View::check(std::uint64_t wire, Step& out) const noexcept {
   out.wire_len = static_cast<std::uint64_t>(total);
   out.cap_len = static_cast<std::size_t>(total) < n_ ? static_cast<std::size_t>(total) : n_;
   if ((!static_cast<std::int64_t>(static_cast<std::int64_t>(frag_offset()) != std::int64_t{0}))) {
+    out.next_partial = (static_cast<std::int64_t>(flags_mf())) != 0;
     out.next_by_table = true;
     out.next_table = "ip_proto";
     out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(proto()));
