@@ -313,16 +313,73 @@ TEST_CASE("dissect: an ICMP error carries the datagram it quotes") {
       {0x03, 0x03, 0xc2, 0x6a, 0x00, 0x00, 0x00, 0x00},                         // port unreachable
       {0x45, 0x00, 0x00, 0x25, 0x0b, 0x3c, 0x00, 0x00, 0x40, 0x11, 0x9d, 0x70,  // quoted IPv4, UDP
        0xc0, 0xa8, 0x01, 0x64, 0x08, 0x08, 0x08, 0x08},
-      {0xd4, 0x31, 0x00, 0x35, 0x00, 0x25, 0x8f, 0x3a},  // quoted UDP header
+      {0xd4, 0x31, 0x00, 0x35, 0x00, 0x11, 0x8f, 0x3a},  // quoted UDP header, len 17
   });
   REQUIRE(bytes.size() == 70);
   Frame frame;
   jspcap::dissect(record_of(bytes, 1), frame);
   CHECK(chain(frame) == "Ethernet:IPv4:ICMP:IPv4:UDP");
-  // The quoted datagram claims 37 bytes, 28 are quoted: decoded up to what the ICMP layer holds.
+  // The quoted datagram claims 37 bytes and 28 are quoted: a partial payload, so its length
+  // fields are not errors (as in tshark); its extents are the bytes that are there (the fields
+  // still say 37 and 17).
   CHECK(layout(frame) == "ethernet@0+14/70/70 ipv4@14+20/56/56 icmp@34+8/36/36 ipv4@42+20/28/28 udp@62+8/8/8");
-  for (std::size_t i = 0; i < 3; ++i) CHECK(frame.layers()[i].issue.status == Status::ok);
+  CHECK(frame.get<jspcap::Ipv4View>()->len() == 56);
+  CHECK(frame["udp"].as<jspcap::UdpView>().len() == 17);
+  for (const LayerRecord& l : frame.layers()) CHECK(l.issue.status == Status::ok);
+  CHECK(frame.first_issue() == nullptr);
   CHECK(frame.get<jspcap::IcmpView>()->type() == 3);
+}
+
+TEST_CASE("dissect: a first fragment is a partial payload") {
+  Buf bytes = eth_ipv4_tcp();
+  bytes[20] = 0x20;  // MF, offset 0: the TCP segment goes on in later fragments
+  Frame frame;
+  jspcap::dissect(record_of(bytes, 1), frame);
+  CHECK(chain(frame) == "Ethernet:IPv4:TCP");
+  REQUIRE(frame.layers().size() == 4);
+  CHECK(frame.layers()[1].wire_len == 68);
+  for (const LayerRecord& l : frame.layers()) CHECK(l.issue.status == Status::ok);
+  // Whatever the child's length is taken to be, no layer inside an IPv4 datagram is longer on
+  // the wire than an IPv4 datagram can be: an internal "unbounded" marker must not show.
+  for (const LayerRecord& l : frame.layers()) {
+    const std::string name = jspcap::info(l.protocol).name;
+    CAPTURE(name);
+    CHECK(l.wire_len <= 65535);
+  }
+  CHECK(frame.layers()[2].cap_len == 48);
+
+  // Later fragments are not dissected further.
+  bytes[20] = 0x00;
+  bytes[21] = 0xb9;  // offset 1480
+  jspcap::dissect(record_of(bytes, 1), frame);
+  CHECK(chain(frame) == "Ethernet:IPv4");
+  CHECK(layout(frame) == "ethernet@0+14/82/82 ipv4@14+20/68/68 raw@34+48/48/48");
+}
+
+TEST_CASE("dissect: a quoted datagram with total length 0") {
+  // ICMP time exceeded quoting an IPv4 header whose total length is 0 (segmentation offload on
+  // the sender): its length is taken from what is there, never from an internal marker.
+  const Buf bytes = cat({
+      kEthIpv4,
+      {0x45, 0xc0, 0x00, 0x38, 0x5b, 0x02, 0x00, 0x00, 0x40, 0x01, 0x00, 0x00,  // IPv4, ICMP, len 56
+       0xc0, 0xa8, 0x01, 0x01, 0xc0, 0xa8, 0x01, 0x64},
+      {0x0b, 0x00, 0xf4, 0xff, 0x00, 0x00, 0x00, 0x00},                         // time exceeded
+      {0x45, 0x00, 0x00, 0x00, 0x0b, 0x3d, 0x40, 0x00, 0x01, 0x06, 0x00, 0x00,  // quoted IPv4, len 0
+       0xc0, 0xa8, 0x01, 0x64, 0x5d, 0xb8, 0xd8, 0x22},
+      {0xc3, 0x50, 0x00, 0x50, 0x5f, 0x2b, 0x3c, 0x1d},  // the first 8 bytes of TCP
+  });
+  Frame frame;
+  jspcap::dissect(record_of(bytes, 1), frame);
+  CHECK(chain(frame) == "Ethernet:IPv4:ICMP:IPv4:TCP");
+  REQUIRE(frame.layers().size() == 5);
+  CHECK(frame.layers()[3].issue.status == Status::ok);
+  CHECK(frame.layers()[3].cap_len == 28);
+  CHECK(frame.layers()[4].issue.status == Status::truncated);  // 8 of the 20 bytes TCP needs
+  for (const LayerRecord& l : frame.layers()) {
+    const std::string name = jspcap::info(l.protocol).name;
+    CAPTURE(name);
+    CHECK(l.wire_len <= 65535);
+  }
 }
 
 // ---- damaged frames -----------------------------------------------------------------------------

@@ -359,7 +359,7 @@ const Buf kIcmpUnreachable = {
 const Buf kQuotedIpv4 = {
     0x45, 0x00, 0x00, 0x25, 0x0b, 0x3c, 0x00, 0x00, 0x40, 0x11, 0x9d, 0x70,  // IPv4, UDP, len 37
     0xc0, 0xa8, 0x01, 0x64, 0x08, 0x08, 0x08, 0x08,                          // 192.168.1.100 → 8.8.8.8
-    0xd4, 0x31, 0x00, 0x35, 0x00, 0x25, 0x8f, 0x3a,                          // the UDP header
+    0xd4, 0x31, 0x00, 0x35, 0x00, 0x11, 0x8f, 0x3a,                          // the UDP header, len 17
 };
 
 // ICMPv6 echo request, id 0x1234, seq 1.
@@ -655,6 +655,7 @@ TEST_CASE("IPv4 view") {
     CHECK(o.step.next_by_table);
     CHECK(o.step.next_key == 6);
     CHECK(std::string(o.step.next_table) == "ip_proto");
+    CHECK_FALSE(o.step.next_partial);  // an unfragmented datagram holds all of its payload
   }
   SUBCASE("options, DSCP and an unbound protocol") {
     const jspcap::Ipv4View v(kIpv4Options.data(), kIpv4Options.size());
@@ -810,6 +811,7 @@ TEST_CASE("IPv4 view") {
     CHECK(first_fragment.flags_mf());
     CHECK(first_fragment.frag_offset() == 0);
     CHECK(dissect<jspcap::Ipv4View>(b).step.next == ProtocolId::tcp);
+    CHECK(dissect<jspcap::Ipv4View>(b).step.next_partial);  // the segment goes on in later fragments
 
     b[6] = 0x3f;
     b[7] = 0xff;  // MF and the largest offset
@@ -1161,6 +1163,7 @@ TEST_CASE("ICMP view") {
     CHECK(o.step.wire_len == 40);
     CHECK(o.step.next == ProtocolId::none);
     CHECK_FALSE(o.step.next_by_table);
+    CHECK_FALSE(o.step.next_partial);
 
     Buf reply = echo;
     reply[0] = 0;  // echo reply: same layout
@@ -1182,6 +1185,7 @@ TEST_CASE("ICMP view") {
     CHECK(o.step.cap_len == 36);
     CHECK(o.step.wire_len == 36);
     CHECK(o.step.next == ProtocolId::ipv4);
+    CHECK(o.step.next_partial);  // only the start of the datagram is quoted
 
     for (const std::uint8_t type : {4, 5, 11, 12}) {  // the other error messages quote too
       CAPTURE(int(type));
@@ -1292,6 +1296,7 @@ TEST_CASE("ICMPv6 view") {
     CHECK(o.step.header_len == 8);
     CHECK(o.step.cap_len == 56);
     CHECK(o.step.next == ProtocolId::ipv6);
+    CHECK(o.step.next_partial);
     for (const std::uint8_t type : {2, 3, 4}) {
       CAPTURE(int(type));
       Buf b = unreachable;

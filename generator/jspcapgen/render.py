@@ -161,7 +161,7 @@ def check_lines(p):
                 inner.append(f"if (({f.size_cpp}) < 0) return Issue{{Status::malformed, "
                              f"Reason::negative_size, \"{f.name}\", {f.size_cpp}, 0}};")
             inner.append(f"if (static_cast<std::int64_t>(n_) < {f.end_cpp}) "
-                         f"return jspcap::detail::short_header({f.end_cpp}, n_, wire);")
+                         f"return jspcap::detail::short_header({f.end_cpp}, n_, wire, partial);")
         inner += [line.strip() for line in _valid_lines(f, "")]
         if not inner:
             continue

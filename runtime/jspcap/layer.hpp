@@ -80,8 +80,9 @@ template <class T>
 constexpr T smaller(T a, T b) noexcept { return a < b ? a : b; }
 
 /// The issue for a header that needs `need` bytes when `cap` are captured of `wire` on the wire.
-inline Issue short_header(std::int64_t need, std::size_t cap, std::uint64_t wire) noexcept {
-  const bool snapped = static_cast<std::uint64_t>(need) <= wire;
+/// Inside a partial payload (a quoted datagram) a short header is a cut, not a malformation.
+inline Issue short_header(std::int64_t need, std::size_t cap, std::uint64_t wire, bool partial = false) noexcept {
+  const bool snapped = partial || static_cast<std::uint64_t>(need) <= wire;
   return Issue{snapped ? Status::truncated : Status::malformed, Reason::short_header, nullptr,
                static_cast<std::int64_t>(snapped ? cap : wire), need};
 }

@@ -10,6 +10,8 @@
 //   s.bytes(key, Bytes)                     bytes kept as they are
 //   s.address(key, AddrKind, Bytes)         MAC / IPv4 / IPv6 / any hardware or protocol address
 //   s.text(key, Bytes)                      bytes meant as (ASCII) text
+// The frame walk around the layers (runtime/src/walk.hpp) also calls s.integer(key, int64),
+// s.string(key, string_view), s.decimal(key, exact decimal text) and s.null(key).
 // Keys are string literals with static storage. Writers implement these as plain member
 // functions; views are templates over the sink, so no call is virtual.
 #pragma once

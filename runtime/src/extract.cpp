@@ -73,7 +73,9 @@ class FilesSink {
   }
   void finish(const FileHeader& header, std::string_view error) {
     if (format_ == Format::pcap) return;  // every frame file carries its own pcap header
-    write("Global Header", [&](ReportWriter& w) { w.global_header(header); }, error);
+    write("Global Header", [&](ReportWriter& w) { w.global_header(header); });
+    // A damaged capture: why the set is incomplete, in a file of its own.
+    if (!error.empty()) write("Error", [](ReportWriter&) {}, error);
   }
 
  private:

@@ -30,10 +30,6 @@ bool list_has(std::string_view list, std::string_view name) noexcept {
   return false;
 }
 
-/// The wire length given to the child of a partial payload: large, yet far from overflowing
-/// when a child adds or subtracts header sizes.
-constexpr std::uint64_t kUnboundedWire = std::uint64_t{1} << 40;
-
 bool shown(ProtocolId id) noexcept { return !info(id).transparent && id != kFallbackProtocol; }
 
 }  // namespace
@@ -91,6 +87,7 @@ void dissect(const Record& record, Frame& frame, const DissectOptions& options) 
     push(kFallbackProtocol, why, cap, cap, wire);
   };
 
+  bool partial = false;
   ProtocolId current = lookup(kLinktypeTable, record.linktype);
   if (current == ProtocolId::none) {
     rest_as_fallback(Issue{Status::unsupported, Reason::no_dissector, "linktype", record.linktype, 0});
@@ -99,11 +96,11 @@ void dissect(const Record& record, Frame& frame, const DissectOptions& options) 
   for (std::size_t depth = 0;; ++depth) {
     if (depth >= options.depth_budget || frame.count_ + 1 >= kMaxLayers) {
       rest_as_fallback(Issue{Status::unsupported, Reason::depth_exhausted, nullptr, 0,
-                             static_cast<std::int64_t>(options.depth_budget)});
+                             static_cast<std::int64_t>(std::min(options.depth_budget, kMaxLayers - 1))});
       return;
     }
     Step step;
-    const Issue issue = dissect_layer(current, base + offset, cap, wire, step);
+    const Issue issue = dissect_layer(current, base + offset, cap, wire, step, partial);
     if (issue.status != Status::ok && issue.status != Status::length_exceeds_parent) {
       // Not decodable: keep what was captured under this protocol, marked with the reason.
       push(current, issue, 0, cap, wire);
@@ -112,9 +109,10 @@ void dissect(const Record& record, Frame& frame, const DissectOptions& options) 
     push(current, issue, step.header_len, step.cap_len, step.wire_len);
     offset += step.header_len;
     cap = step.cap_len - step.header_len;
-    // A partial payload (quoted datagram, first fragment) does not bound what the child declares:
-    // its lengths are checked against the captured bytes only, as tshark does.
-    wire = step.next_partial ? kUnboundedWire : step.wire_len - step.header_len;
+    wire = step.wire_len - step.header_len;
+    // Inside a quoted datagram or a first fragment, lengths may exceed what is carried (tshark
+    // does not flag them either); this holds for every layer below.
+    partial = partial || step.next_partial;
 
     const ProtocolInfo& p = info(current);
     if (options.stop_after[static_cast<std::size_t>(current)] ||

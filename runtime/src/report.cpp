@@ -78,6 +78,7 @@ class JsonSink {
     b_.push_back('}');
   }
   void uint(std::string_view key, std::uint64_t v) { this->key(key); fmt::format_to(std::back_inserter(b_), "{}", v); }
+  void integer(std::string_view key, std::int64_t v) { this->key(key); fmt::format_to(std::back_inserter(b_), "{}", v); }
   void hex(std::string_view key, std::uint64_t v, unsigned n) { char t[kTextMax]; string(key, detail::format_hex(v, n, t)); }
   void boolean(std::string_view key, bool v) { this->key(key); append(b_, v ? "true" : "false"); }
   void enumerated(std::string_view key, std::uint64_t v, const char* name, bool hex, unsigned n) {
@@ -122,6 +123,7 @@ class PlistSink {
   void begin(std::string_view key) { this->key(key); append(b_, "<dict>\n"); ++depth_; }
   void end() { --depth_; indent(); append(b_, "</dict>\n"); }
   void uint(std::string_view key, std::uint64_t v) { this->key(key); fmt::format_to(std::back_inserter(b_), "<integer>{}</integer>\n", v); }
+  void integer(std::string_view key, std::int64_t v) { this->key(key); fmt::format_to(std::back_inserter(b_), "<integer>{}</integer>\n", v); }
   void hex(std::string_view key, std::uint64_t v, unsigned n) { char t[kTextMax]; string(key, detail::format_hex(v, n, t)); }
   void boolean(std::string_view key, bool v) { this->key(key); append(b_, v ? "<true/>\n" : "<false/>\n"); }
   void enumerated(std::string_view key, std::uint64_t v, const char* name, bool hex, unsigned n) {
@@ -153,6 +155,7 @@ class TreeSink {
   void begin(std::string_view key) { push(Kind::open, key); }
   void end() { push(Kind::close, {}); }
   void uint(std::string_view key, std::uint64_t v) { value(key, fmt::format_to_n(tmp_, sizeof tmp_, "{}", v).size); }
+  void integer(std::string_view key, std::int64_t v) { value(key, fmt::format_to_n(tmp_, sizeof tmp_, "{}", v).size); }
   void hex(std::string_view key, std::uint64_t v, unsigned n) { string(key, detail::format_hex(v, n, tmp_)); }
   void boolean(std::string_view key, bool v) { string(key, v ? "True" : "False"); }
   void enumerated(std::string_view key, std::uint64_t v, const char* name, bool hex, unsigned n) {
@@ -270,13 +273,13 @@ void walk_global_header(const FileHeader& h, Sink& s) {
   s.bytes("magic_number", Bytes{magic, 4});
   s.string("format", h.format == FileFormat::pcapng ? "pcapng" : "pcap");
   s.string("byteorder", h.big_endian ? "big" : "little");
-  s.boolean("nanosecond", h.nanosecond);
   s.uint("version_major", h.version_major);
   s.uint("version_minor", h.version_minor);
-  if (h.format != FileFormat::pcapng) {
-    s.decimal("thiszone", std::to_string(h.thiszone));
-    s.uint("sigfigs", h.sigfigs);
-  }
+  if (h.format == FileFormat::pcapng) return;  // link type, snap length and resolution are per
+                                               // interface: each frame carries its own
+  s.boolean("nanosecond", h.nanosecond);
+  s.integer("thiszone", h.thiszone);
+  s.uint("sigfigs", h.sigfigs);
   s.uint("snaplen", h.snaplen);
   s.enumerated("network", h.linktype, enums::linktype(h.linktype), false, 4);
 }
@@ -528,6 +531,7 @@ class ValueSink {
   void begin(std::string_view key) { stack_.push_back(&(top()[std::string(key)] = nlohmann::ordered_json::object())); }
   void end() { stack_.pop_back(); }
   void uint(std::string_view key, std::uint64_t v) { top()[std::string(key)] = v; }
+  void integer(std::string_view key, std::int64_t v) { top()[std::string(key)] = v; }
   void hex(std::string_view key, std::uint64_t v, unsigned n) { char t[kTextMax]; string(key, detail::format_hex(v, n, t)); }
   void boolean(std::string_view key, bool v) { top()[std::string(key)] = v; }
   void enumerated(std::string_view key, std::uint64_t v, const char* name, bool hex, unsigned n) {

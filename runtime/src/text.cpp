@@ -72,6 +72,13 @@ std::string_view format_time(std::int64_t sec, std::uint32_t frac, unsigned digi
 }
 
 std::string_view format_epoch(std::int64_t sec, std::uint32_t frac, unsigned digits, char* out) noexcept {
+  if (sec < 0 && frac > 0) {
+    // -5 s + 0.5 s is -4.5 s: borrow a second for the fraction.
+    std::uint64_t unit = 1;
+    for (unsigned i = 0; i < digits; ++i) unit *= 10;
+    const auto r = fmt::format_to_n(out, kTextMax, "-{}.{:0{}}", -(sec + 1), unit - frac, digits);
+    return {out, r.size};
+  }
   const auto r = fmt::format_to_n(out, kTextMax, "{}.{:0{}}", sec, frac, digits);
   return {out, r.size};
 }

@@ -25,24 +25,26 @@
 
 namespace jspcap {
 
-/// Dissects one layer of protocol `id` from `cap` captured bytes of a `wire`-byte layer.
-inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept {
+/// Dissects one layer of protocol `id` from `cap` captured bytes of a `wire`-byte layer
+/// (`partial`: part of a longer datagram, see Step::next_partial).
+inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
+                           bool partial = false) noexcept {
   switch (id) {
-    case ProtocolId::arp: return ArpView::dissect(p, cap, wire, out);
-    case ProtocolId::ethernet: return EthernetView::dissect(p, cap, wire, out);
-    case ProtocolId::icmp: return IcmpView::dissect(p, cap, wire, out);
-    case ProtocolId::icmpv6: return Icmpv6View::dissect(p, cap, wire, out);
-    case ProtocolId::ipv4: return Ipv4View::dissect(p, cap, wire, out);
-    case ProtocolId::ipv6: return Ipv6View::dissect(p, cap, wire, out);
-    case ProtocolId::null: return NullView::dissect(p, cap, wire, out);
-    case ProtocolId::rarp: return RarpView::dissect(p, cap, wire, out);
-    case ProtocolId::raw: return RawView::dissect(p, cap, wire, out);
-    case ProtocolId::rawip: return RawipView::dissect(p, cap, wire, out);
-    case ProtocolId::sll: return SllView::dissect(p, cap, wire, out);
-    case ProtocolId::sll2: return Sll2View::dissect(p, cap, wire, out);
-    case ProtocolId::tcp: return TcpView::dissect(p, cap, wire, out);
-    case ProtocolId::udp: return UdpView::dissect(p, cap, wire, out);
-    case ProtocolId::vlan: return VlanView::dissect(p, cap, wire, out);
+    case ProtocolId::arp: return ArpView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::ethernet: return EthernetView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::icmp: return IcmpView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::icmpv6: return Icmpv6View::dissect(p, cap, wire, out, partial);
+    case ProtocolId::ipv4: return Ipv4View::dissect(p, cap, wire, out, partial);
+    case ProtocolId::ipv6: return Ipv6View::dissect(p, cap, wire, out, partial);
+    case ProtocolId::null: return NullView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::rarp: return RarpView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::raw: return RawView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::rawip: return RawipView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::sll: return SllView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::sll2: return Sll2View::dissect(p, cap, wire, out, partial);
+    case ProtocolId::tcp: return TcpView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::udp: return UdpView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::vlan: return VlanView::dissect(p, cap, wire, out, partial);
     case ProtocolId::none: break;
   }
   return Issue{Status::unsupported, Reason::no_dissector, nullptr, 0, 0};

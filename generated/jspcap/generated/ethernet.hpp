@@ -24,9 +24,11 @@ class EthernetView {
   static constexpr std::size_t kFixedSize = 14;
 
   /// Checks the header in `cap` captured bytes of a layer `wire` bytes long on the wire; fills
-  /// `out` with the header and payload extents and the next protocol. A status other than ok
-  /// with Reason::total_exceeds_parent still fills `out` (bounded by the parent).
-  static Issue dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept;
+  /// `out` with the header and payload extents and the next protocol. Status
+  /// length_exceeds_parent still fills `out` (bounded by the parent). With `partial` (a quoted
+  /// datagram, a first fragment) a total longer than the parent is expected, not an issue.
+  static Issue dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
+                       bool partial = false) noexcept;
 
   constexpr EthernetView(const std::uint8_t* p, std::size_t n) noexcept : p_(p), n_(n) {}
   explicit constexpr EthernetView(Bytes b) noexcept : p_(b.data()), n_(b.size()) {}
@@ -47,7 +49,7 @@ class EthernetView {
   void visit(Sink& s) const;
 
  private:
-  Issue check(std::uint64_t wire, Step& out) const noexcept;
+  Issue check(std::uint64_t wire, bool partial, Step& out) const noexcept;
 
   const std::uint8_t* p_;
   std::size_t n_;
@@ -59,20 +61,21 @@ inline std::span<const std::uint8_t, 6> EthernetView::dst() const noexcept { ret
 inline std::span<const std::uint8_t, 6> EthernetView::src() const noexcept { return std::span<const std::uint8_t, 6>{p_ + (6), 6}; }
 inline std::uint16_t EthernetView::type() const noexcept { return static_cast<std::uint16_t>(jspcap::load_be16(p_ + 12)); }
 
-inline Issue EthernetView::dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept {
-  if (cap < kFixedSize) return jspcap::detail::short_header(kFixedSize, cap, wire);
-  return EthernetView{p, cap}.check(wire, out);
+inline Issue EthernetView::dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
+                               bool partial) noexcept {
+  if (cap < kFixedSize) return jspcap::detail::short_header(kFixedSize, cap, wire, partial);
+  return EthernetView{p, cap}.check(wire, partial, out);
 }
 
-inline Issue EthernetView::check(std::uint64_t wire, Step& out) const noexcept {
+inline Issue EthernetView::check(std::uint64_t wire, bool partial, Step& out) const noexcept {
   const std::int64_t parent_len = static_cast<std::int64_t>(wire);
   std::int64_t total = parent_len;
   const std::int64_t header = 14;
-  if (header > static_cast<std::int64_t>(n_)) return jspcap::detail::short_header(header, n_, wire);
+  if (header > static_cast<std::int64_t>(n_)) return jspcap::detail::short_header(header, n_, wire, partial);
   if (total < header) return Issue{Status::malformed, Reason::header_exceeds_total, nullptr, header, total};
   Issue issue{};
   if (total > parent_len) {
-    issue = Issue{Status::length_exceeds_parent, Reason::total_exceeds_parent, nullptr, total, parent_len};
+    if (!partial) issue = Issue{Status::length_exceeds_parent, Reason::total_exceeds_parent, nullptr, total, parent_len};
     total = parent_len;
   }
   out.header_len = static_cast<std::size_t>(header);

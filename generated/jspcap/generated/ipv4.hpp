@@ -24,9 +24,11 @@ class Ipv4View {
   static constexpr std::size_t kFixedSize = 20;
 
   /// Checks the header in `cap` captured bytes of a layer `wire` bytes long on the wire; fills
-  /// `out` with the header and payload extents and the next protocol. A status other than ok
-  /// with Reason::total_exceeds_parent still fills `out` (bounded by the parent).
-  static Issue dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept;
+  /// `out` with the header and payload extents and the next protocol. Status
+  /// length_exceeds_parent still fills `out` (bounded by the parent). With `partial` (a quoted
+  /// datagram, a first fragment) a total longer than the parent is expected, not an issue.
+  static Issue dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
+                       bool partial = false) noexcept;
 
   constexpr Ipv4View(const std::uint8_t* p, std::size_t n) noexcept : p_(p), n_(n) {}
   explicit constexpr Ipv4View(Bytes b) noexcept : p_(b.data()), n_(b.size()) {}
@@ -72,7 +74,7 @@ class Ipv4View {
   void visit(Sink& s) const;
 
  private:
-  Issue check(std::uint64_t wire, Step& out) const noexcept;
+  Issue check(std::uint64_t wire, bool partial, Step& out) const noexcept;
 
   const std::uint8_t* p_;
   std::size_t n_;
@@ -95,26 +97,27 @@ inline std::span<const std::uint8_t, 4> Ipv4View::src() const noexcept { return 
 inline std::span<const std::uint8_t, 4> Ipv4View::dst() const noexcept { return std::span<const std::uint8_t, 4>{p_ + (16), 4}; }
 inline Bytes Ipv4View::opt() const noexcept { return Bytes{p_ + (20), static_cast<std::size_t>((static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})))}; }
 
-inline Issue Ipv4View::dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept {
-  if (cap < kFixedSize) return jspcap::detail::short_header(kFixedSize, cap, wire);
-  return Ipv4View{p, cap}.check(wire, out);
+inline Issue Ipv4View::dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
+                               bool partial) noexcept {
+  if (cap < kFixedSize) return jspcap::detail::short_header(kFixedSize, cap, wire, partial);
+  return Ipv4View{p, cap}.check(wire, partial, out);
 }
 
-inline Issue Ipv4View::check(std::uint64_t wire, Step& out) const noexcept {
+inline Issue Ipv4View::check(std::uint64_t wire, bool partial, Step& out) const noexcept {
   if (static_cast<std::int64_t>(version()) != 4) return Issue{Status::malformed, Reason::bad_value, "version", static_cast<std::int64_t>(version()), 4};
   if (static_cast<std::int64_t>(hdr_len()) < 20) return Issue{Status::malformed, Reason::below_min, "hdr_len", static_cast<std::int64_t>(hdr_len()), 20};
   if (((static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20}))) < 0) return Issue{Status::malformed, Reason::negative_size, "opt", (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})), 0};
-  if (static_cast<std::int64_t>(n_) < (20) + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20}))) return jspcap::detail::short_header((20) + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})), n_, wire);
+  if (static_cast<std::int64_t>(n_) < (20) + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20}))) return jspcap::detail::short_header((20) + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})), n_, wire, partial);
   const std::int64_t parent_len = static_cast<std::int64_t>(wire);
   std::int64_t total = ((static_cast<std::int64_t>(static_cast<std::int64_t>(len()) == std::int64_t{0})) ? (parent_len) : (static_cast<std::int64_t>(len())));
   const std::int64_t header = static_cast<std::int64_t>(hdr_len());
   if (header < std::int64_t{20} + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})))
     return Issue{Status::malformed, Reason::fields_exceed_header, nullptr, std::int64_t{20} + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})), header};
-  if (header > static_cast<std::int64_t>(n_)) return jspcap::detail::short_header(header, n_, wire);
+  if (header > static_cast<std::int64_t>(n_)) return jspcap::detail::short_header(header, n_, wire, partial);
   if (total < header) return Issue{Status::malformed, Reason::header_exceeds_total, nullptr, header, total};
   Issue issue{};
   if (total > parent_len) {
-    issue = Issue{Status::length_exceeds_parent, Reason::total_exceeds_parent, nullptr, total, parent_len};
+    if (!partial) issue = Issue{Status::length_exceeds_parent, Reason::total_exceeds_parent, nullptr, total, parent_len};
     total = parent_len;
   }
   out.header_len = static_cast<std::size_t>(header);

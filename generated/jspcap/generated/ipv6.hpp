@@ -24,9 +24,11 @@ class Ipv6View {
   static constexpr std::size_t kFixedSize = 40;
 
   /// Checks the header in `cap` captured bytes of a layer `wire` bytes long on the wire; fills
-  /// `out` with the header and payload extents and the next protocol. A status other than ok
-  /// with Reason::total_exceeds_parent still fills `out` (bounded by the parent).
-  static Issue dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept;
+  /// `out` with the header and payload extents and the next protocol. Status
+  /// length_exceeds_parent still fills `out` (bounded by the parent). With `partial` (a quoted
+  /// datagram, a first fragment) a total longer than the parent is expected, not an issue.
+  static Issue dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
+                       bool partial = false) noexcept;
 
   constexpr Ipv6View(const std::uint8_t* p, std::size_t n) noexcept : p_(p), n_(n) {}
   explicit constexpr Ipv6View(Bytes b) noexcept : p_(b.data()), n_(b.size()) {}
@@ -57,7 +59,7 @@ class Ipv6View {
   void visit(Sink& s) const;
 
  private:
-  Issue check(std::uint64_t wire, Step& out) const noexcept;
+  Issue check(std::uint64_t wire, bool partial, Step& out) const noexcept;
 
   const std::uint8_t* p_;
   std::size_t n_;
@@ -74,21 +76,22 @@ inline std::uint8_t Ipv6View::limit() const noexcept { return static_cast<std::u
 inline std::span<const std::uint8_t, 16> Ipv6View::src() const noexcept { return std::span<const std::uint8_t, 16>{p_ + (8), 16}; }
 inline std::span<const std::uint8_t, 16> Ipv6View::dst() const noexcept { return std::span<const std::uint8_t, 16>{p_ + (24), 16}; }
 
-inline Issue Ipv6View::dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept {
-  if (cap < kFixedSize) return jspcap::detail::short_header(kFixedSize, cap, wire);
-  return Ipv6View{p, cap}.check(wire, out);
+inline Issue Ipv6View::dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
+                               bool partial) noexcept {
+  if (cap < kFixedSize) return jspcap::detail::short_header(kFixedSize, cap, wire, partial);
+  return Ipv6View{p, cap}.check(wire, partial, out);
 }
 
-inline Issue Ipv6View::check(std::uint64_t wire, Step& out) const noexcept {
+inline Issue Ipv6View::check(std::uint64_t wire, bool partial, Step& out) const noexcept {
   if (static_cast<std::int64_t>(version()) != 6) return Issue{Status::malformed, Reason::bad_value, "version", static_cast<std::int64_t>(version()), 6};
   const std::int64_t parent_len = static_cast<std::int64_t>(wire);
   std::int64_t total = ((static_cast<std::int64_t>(static_cast<std::int64_t>(payload()) == std::int64_t{0})) ? (parent_len) : (static_cast<std::int64_t>(static_cast<std::int64_t>(payload()) + std::int64_t{40})));
   const std::int64_t header = 40;
-  if (header > static_cast<std::int64_t>(n_)) return jspcap::detail::short_header(header, n_, wire);
+  if (header > static_cast<std::int64_t>(n_)) return jspcap::detail::short_header(header, n_, wire, partial);
   if (total < header) return Issue{Status::malformed, Reason::header_exceeds_total, nullptr, header, total};
   Issue issue{};
   if (total > parent_len) {
-    issue = Issue{Status::length_exceeds_parent, Reason::total_exceeds_parent, nullptr, total, parent_len};
+    if (!partial) issue = Issue{Status::length_exceeds_parent, Reason::total_exceeds_parent, nullptr, total, parent_len};
     total = parent_len;
   }
   out.header_len = static_cast<std::size_t>(header);

@@ -24,9 +24,11 @@ class RarpView {
   static constexpr std::size_t kFixedSize = 8;
 
   /// Checks the header in `cap` captured bytes of a layer `wire` bytes long on the wire; fills
-  /// `out` with the header and payload extents and the next protocol. A status other than ok
-  /// with Reason::total_exceeds_parent still fills `out` (bounded by the parent).
-  static Issue dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept;
+  /// `out` with the header and payload extents and the next protocol. Status
+  /// length_exceeds_parent still fills `out` (bounded by the parent). With `partial` (a quoted
+  /// datagram, a first fragment) a total longer than the parent is expected, not an issue.
+  static Issue dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
+                       bool partial = false) noexcept;
 
   constexpr RarpView(const std::uint8_t* p, std::size_t n) noexcept : p_(p), n_(n) {}
   explicit constexpr RarpView(Bytes b) noexcept : p_(b.data()), n_(b.size()) {}
@@ -59,7 +61,7 @@ class RarpView {
   void visit(Sink& s) const;
 
  private:
-  Issue check(std::uint64_t wire, Step& out) const noexcept;
+  Issue check(std::uint64_t wire, bool partial, Step& out) const noexcept;
 
   const std::uint8_t* p_;
   std::size_t n_;
@@ -77,24 +79,25 @@ inline Bytes RarpView::spa() const noexcept { return Bytes{p_ + (std::int64_t{8}
 inline Bytes RarpView::tha() const noexcept { return Bytes{p_ + (std::int64_t{8} + (static_cast<std::int64_t>(hlen())) + (static_cast<std::int64_t>(plen()))), static_cast<std::size_t>((static_cast<std::int64_t>(hlen())))}; }
 inline Bytes RarpView::tpa() const noexcept { return Bytes{p_ + (std::int64_t{8} + (static_cast<std::int64_t>(hlen())) + (static_cast<std::int64_t>(plen())) + (static_cast<std::int64_t>(hlen()))), static_cast<std::size_t>((static_cast<std::int64_t>(plen())))}; }
 
-inline Issue RarpView::dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept {
-  if (cap < kFixedSize) return jspcap::detail::short_header(kFixedSize, cap, wire);
-  return RarpView{p, cap}.check(wire, out);
+inline Issue RarpView::dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
+                               bool partial) noexcept {
+  if (cap < kFixedSize) return jspcap::detail::short_header(kFixedSize, cap, wire, partial);
+  return RarpView{p, cap}.check(wire, partial, out);
 }
 
-inline Issue RarpView::check(std::uint64_t wire, Step& out) const noexcept {
-  if (static_cast<std::int64_t>(n_) < (8) + (static_cast<std::int64_t>(hlen()))) return jspcap::detail::short_header((8) + (static_cast<std::int64_t>(hlen())), n_, wire);
-  if (static_cast<std::int64_t>(n_) < (std::int64_t{8} + (static_cast<std::int64_t>(hlen()))) + (static_cast<std::int64_t>(plen()))) return jspcap::detail::short_header((std::int64_t{8} + (static_cast<std::int64_t>(hlen()))) + (static_cast<std::int64_t>(plen())), n_, wire);
-  if (static_cast<std::int64_t>(n_) < (std::int64_t{8} + (static_cast<std::int64_t>(hlen())) + (static_cast<std::int64_t>(plen()))) + (static_cast<std::int64_t>(hlen()))) return jspcap::detail::short_header((std::int64_t{8} + (static_cast<std::int64_t>(hlen())) + (static_cast<std::int64_t>(plen()))) + (static_cast<std::int64_t>(hlen())), n_, wire);
-  if (static_cast<std::int64_t>(n_) < (std::int64_t{8} + (static_cast<std::int64_t>(hlen())) + (static_cast<std::int64_t>(plen())) + (static_cast<std::int64_t>(hlen()))) + (static_cast<std::int64_t>(plen()))) return jspcap::detail::short_header((std::int64_t{8} + (static_cast<std::int64_t>(hlen())) + (static_cast<std::int64_t>(plen())) + (static_cast<std::int64_t>(hlen()))) + (static_cast<std::int64_t>(plen())), n_, wire);
+inline Issue RarpView::check(std::uint64_t wire, bool partial, Step& out) const noexcept {
+  if (static_cast<std::int64_t>(n_) < (8) + (static_cast<std::int64_t>(hlen()))) return jspcap::detail::short_header((8) + (static_cast<std::int64_t>(hlen())), n_, wire, partial);
+  if (static_cast<std::int64_t>(n_) < (std::int64_t{8} + (static_cast<std::int64_t>(hlen()))) + (static_cast<std::int64_t>(plen()))) return jspcap::detail::short_header((std::int64_t{8} + (static_cast<std::int64_t>(hlen()))) + (static_cast<std::int64_t>(plen())), n_, wire, partial);
+  if (static_cast<std::int64_t>(n_) < (std::int64_t{8} + (static_cast<std::int64_t>(hlen())) + (static_cast<std::int64_t>(plen()))) + (static_cast<std::int64_t>(hlen()))) return jspcap::detail::short_header((std::int64_t{8} + (static_cast<std::int64_t>(hlen())) + (static_cast<std::int64_t>(plen()))) + (static_cast<std::int64_t>(hlen())), n_, wire, partial);
+  if (static_cast<std::int64_t>(n_) < (std::int64_t{8} + (static_cast<std::int64_t>(hlen())) + (static_cast<std::int64_t>(plen())) + (static_cast<std::int64_t>(hlen()))) + (static_cast<std::int64_t>(plen()))) return jspcap::detail::short_header((std::int64_t{8} + (static_cast<std::int64_t>(hlen())) + (static_cast<std::int64_t>(plen())) + (static_cast<std::int64_t>(hlen()))) + (static_cast<std::int64_t>(plen())), n_, wire, partial);
   const std::int64_t parent_len = static_cast<std::int64_t>(wire);
   std::int64_t total = parent_len;
   const std::int64_t header = std::int64_t{8} + (static_cast<std::int64_t>(hlen())) + (static_cast<std::int64_t>(plen())) + (static_cast<std::int64_t>(hlen())) + (static_cast<std::int64_t>(plen()));
-  if (header > static_cast<std::int64_t>(n_)) return jspcap::detail::short_header(header, n_, wire);
+  if (header > static_cast<std::int64_t>(n_)) return jspcap::detail::short_header(header, n_, wire, partial);
   if (total < header) return Issue{Status::malformed, Reason::header_exceeds_total, nullptr, header, total};
   Issue issue{};
   if (total > parent_len) {
-    issue = Issue{Status::length_exceeds_parent, Reason::total_exceeds_parent, nullptr, total, parent_len};
+    if (!partial) issue = Issue{Status::length_exceeds_parent, Reason::total_exceeds_parent, nullptr, total, parent_len};
     total = parent_len;
   }
   out.header_len = static_cast<std::size_t>(header);

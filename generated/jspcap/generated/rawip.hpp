@@ -24,9 +24,11 @@ class RawipView {
   static constexpr std::size_t kFixedSize = 1;
 
   /// Checks the header in `cap` captured bytes of a layer `wire` bytes long on the wire; fills
-  /// `out` with the header and payload extents and the next protocol. A status other than ok
-  /// with Reason::total_exceeds_parent still fills `out` (bounded by the parent).
-  static Issue dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept;
+  /// `out` with the header and payload extents and the next protocol. Status
+  /// length_exceeds_parent still fills `out` (bounded by the parent). With `partial` (a quoted
+  /// datagram, a first fragment) a total longer than the parent is expected, not an issue.
+  static Issue dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
+                       bool partial = false) noexcept;
 
   constexpr RawipView(const std::uint8_t* p, std::size_t n) noexcept : p_(p), n_(n) {}
   explicit constexpr RawipView(Bytes b) noexcept : p_(b.data()), n_(b.size()) {}
@@ -45,7 +47,7 @@ class RawipView {
   void visit(Sink& s) const;
 
  private:
-  Issue check(std::uint64_t wire, Step& out) const noexcept;
+  Issue check(std::uint64_t wire, bool partial, Step& out) const noexcept;
 
   const std::uint8_t* p_;
   std::size_t n_;
@@ -56,20 +58,21 @@ class RawipView {
 inline std::uint8_t RawipView::version() const noexcept { return static_cast<std::uint8_t>(((p_[0]) >> 4) & 0xf); }
 inline std::uint8_t RawipView::rest_of_byte() const noexcept { return static_cast<std::uint8_t>(((p_[0]) >> 0) & 0xf); }
 
-inline Issue RawipView::dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept {
-  if (cap < kFixedSize) return jspcap::detail::short_header(kFixedSize, cap, wire);
-  return RawipView{p, cap}.check(wire, out);
+inline Issue RawipView::dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
+                               bool partial) noexcept {
+  if (cap < kFixedSize) return jspcap::detail::short_header(kFixedSize, cap, wire, partial);
+  return RawipView{p, cap}.check(wire, partial, out);
 }
 
-inline Issue RawipView::check(std::uint64_t wire, Step& out) const noexcept {
+inline Issue RawipView::check(std::uint64_t wire, bool partial, Step& out) const noexcept {
   const std::int64_t parent_len = static_cast<std::int64_t>(wire);
   std::int64_t total = parent_len;
   const std::int64_t header = std::int64_t{0};
-  if (header > static_cast<std::int64_t>(n_)) return jspcap::detail::short_header(header, n_, wire);
+  if (header > static_cast<std::int64_t>(n_)) return jspcap::detail::short_header(header, n_, wire, partial);
   if (total < header) return Issue{Status::malformed, Reason::header_exceeds_total, nullptr, header, total};
   Issue issue{};
   if (total > parent_len) {
-    issue = Issue{Status::length_exceeds_parent, Reason::total_exceeds_parent, nullptr, total, parent_len};
+    if (!partial) issue = Issue{Status::length_exceeds_parent, Reason::total_exceeds_parent, nullptr, total, parent_len};
     total = parent_len;
   }
   out.header_len = static_cast<std::size_t>(header);

@@ -24,9 +24,11 @@ class VlanView {
   static constexpr std::size_t kFixedSize = 4;
 
   /// Checks the header in `cap` captured bytes of a layer `wire` bytes long on the wire; fills
-  /// `out` with the header and payload extents and the next protocol. A status other than ok
-  /// with Reason::total_exceeds_parent still fills `out` (bounded by the parent).
-  static Issue dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept;
+  /// `out` with the header and payload extents and the next protocol. Status
+  /// length_exceeds_parent still fills `out` (bounded by the parent). With `partial` (a quoted
+  /// datagram, a first fragment) a total longer than the parent is expected, not an issue.
+  static Issue dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
+                       bool partial = false) noexcept;
 
   constexpr VlanView(const std::uint8_t* p, std::size_t n) noexcept : p_(p), n_(n) {}
   explicit constexpr VlanView(Bytes b) noexcept : p_(b.data()), n_(b.size()) {}
@@ -49,7 +51,7 @@ class VlanView {
   void visit(Sink& s) const;
 
  private:
-  Issue check(std::uint64_t wire, Step& out) const noexcept;
+  Issue check(std::uint64_t wire, bool partial, Step& out) const noexcept;
 
   const std::uint8_t* p_;
   std::size_t n_;
@@ -62,20 +64,21 @@ inline bool VlanView::dei() const noexcept { return ((((jspcap::load_be16(p_ + 0
 inline std::uint16_t VlanView::vid() const noexcept { return static_cast<std::uint16_t>(((jspcap::load_be16(p_ + 0)) >> 0) & 0xfff); }
 inline std::uint16_t VlanView::type() const noexcept { return static_cast<std::uint16_t>(jspcap::load_be16(p_ + 2)); }
 
-inline Issue VlanView::dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out) noexcept {
-  if (cap < kFixedSize) return jspcap::detail::short_header(kFixedSize, cap, wire);
-  return VlanView{p, cap}.check(wire, out);
+inline Issue VlanView::dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
+                               bool partial) noexcept {
+  if (cap < kFixedSize) return jspcap::detail::short_header(kFixedSize, cap, wire, partial);
+  return VlanView{p, cap}.check(wire, partial, out);
 }
 
-inline Issue VlanView::check(std::uint64_t wire, Step& out) const noexcept {
+inline Issue VlanView::check(std::uint64_t wire, bool partial, Step& out) const noexcept {
   const std::int64_t parent_len = static_cast<std::int64_t>(wire);
   std::int64_t total = parent_len;
   const std::int64_t header = 4;
-  if (header > static_cast<std::int64_t>(n_)) return jspcap::detail::short_header(header, n_, wire);
+  if (header > static_cast<std::int64_t>(n_)) return jspcap::detail::short_header(header, n_, wire, partial);
   if (total < header) return Issue{Status::malformed, Reason::header_exceeds_total, nullptr, header, total};
   Issue issue{};
   if (total > parent_len) {
-    issue = Issue{Status::length_exceeds_parent, Reason::total_exceeds_parent, nullptr, total, parent_len};
+    if (!partial) issue = Issue{Status::length_exceeds_parent, Reason::total_exceeds_parent, nullptr, total, parent_len};
     total = parent_len;
   }
   out.header_len = static_cast<std::size_t>(header);
