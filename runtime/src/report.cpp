@@ -65,11 +65,13 @@ std::string_view as_text(Bytes b) { return {reinterpret_cast<const char*>(b.data
 /// JSON as jspcap wrote it (tab indentation, `"key" : value`) or compact for JSON Lines.
 class JsonSink {
  public:
-  JsonSink(fmt::memory_buffer& b, bool pretty) : b_(b), pretty_(pretty) {}
+  explicit JsonSink(fmt::memory_buffer& b, bool pretty = true) : b_(b), pretty_(pretty) {}
 
   /// Opens an anonymous map (the document or a JSON Lines record).
   void open() { b_.push_back('{'); first_[++depth_] = true; }
   void close() { end(); }
+  void open_document() { open(); }
+  void close_document() { close(); b_.push_back('\n'); }
 
   void begin(std::string_view key) { this->key(key); b_.push_back('{'); first_[++depth_] = true; }
   void end() {
@@ -119,6 +121,14 @@ class JsonSink {
 class PlistSink {
  public:
   explicit PlistSink(fmt::memory_buffer& b) : b_(b) {}
+
+  void open_document() {
+    append(b_, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+               "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" "
+               "\"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
+               "<plist version=\"1.0\">\n<dict>\n");
+  }
+  void close_document() { append(b_, "</dict>\n</plist>\n"); }
 
   void begin(std::string_view key) { this->key(key); append(b_, "<dict>\n"); ++depth_; }
   void end() { --depth_; indent(); append(b_, "</dict>\n"); }
@@ -299,10 +309,13 @@ class BufferedWriter : public ReportWriter {
   fmt::memory_buffer buf_;
 };
 
-class JsonWriter final : public BufferedWriter {
+/// JSON and PLIST: one top-level map, "Global Header" then "Frame N" entries, each written as it
+/// comes. The sink opens and closes the document around them.
+template <class Sink>
+class MapWriter final : public BufferedWriter {
  public:
-  using BufferedWriter::BufferedWriter;
-  void begin_document() override { sink_.open(); }
+  MapWriter(std::FILE* out, std::string out_name) : BufferedWriter(out, std::move(out_name)), sink_(buf_) {}
+  void begin_document() override { sink_.open_document(); }
   void global_header(const FileHeader& h) override {
     sink_.begin("Global Header");
     walk_global_header(h, sink_);
@@ -317,14 +330,13 @@ class JsonWriter final : public BufferedWriter {
   }
   void end_document(std::string_view error) override {
     if (!error.empty()) sink_.string("Error", error);
-    sink_.close();
-    buf_.push_back('\n');
+    sink_.close_document();
     drain();
     flush();
   }
 
  private:
-  JsonSink sink_{buf_, true};
+  Sink sink_;
 };
 
 class JsonLinesWriter final : public BufferedWriter {
@@ -340,46 +352,12 @@ class JsonLinesWriter final : public BufferedWriter {
     buf_.push_back('\n');
     maybe_flush();
   }
-  void end_document(std::string_view error) override {
-    if (!error.empty()) {
-      // A last line of another shape would break readers that expect one table; the error goes
-      // to the caller (jspcapy prints it and exits non-zero) and the file ends at the last frame.
-    }
+  // A damaged capture's error is not written: a last line of another shape would break readers
+  // that expect one table. The caller gets it (jspcapy prints it and exits 2).
+  void end_document(std::string_view) override {
     drain();
     flush();
   }
-};
-
-class PlistWriter final : public BufferedWriter {
- public:
-  using BufferedWriter::BufferedWriter;
-  void begin_document() override {
-    append(buf_, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                 "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" "
-                 "\"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
-                 "<plist version=\"1.0\">\n<dict>\n");
-  }
-  void global_header(const FileHeader& h) override {
-    sink_.begin("Global Header");
-    walk_global_header(h, sink_);
-    sink_.end();
-  }
-  void frame(const Frame& f) override {
-    char name[32];
-    sink_.begin(std::string_view(name, fmt::format_to_n(name, sizeof name, "Frame {}", f.number()).size));
-    detail::walk_frame(f, sink_, detail::Shape::report);
-    sink_.end();
-    maybe_flush();
-  }
-  void end_document(std::string_view error) override {
-    if (!error.empty()) sink_.string("Error", error);
-    append(buf_, "</dict>\n</plist>\n");
-    drain();
-    flush();
-  }
-
- private:
-  PlistSink sink_{buf_};
 };
 
 class TreeWriter final : public BufferedWriter {
@@ -472,9 +450,9 @@ void ReportWriter::flush() {
 
 std::unique_ptr<ReportWriter> ReportWriter::create(Format format, std::FILE* out, std::string out_name) {
   switch (format) {
-    case Format::json: return std::unique_ptr<ReportWriter>(new JsonWriter(out, std::move(out_name)));
+    case Format::json: return std::unique_ptr<ReportWriter>(new MapWriter<JsonSink>(out, std::move(out_name)));
     case Format::jsonl: return std::unique_ptr<ReportWriter>(new JsonLinesWriter(out, std::move(out_name)));
-    case Format::plist: return std::unique_ptr<ReportWriter>(new PlistWriter(out, std::move(out_name)));
+    case Format::plist: return std::unique_ptr<ReportWriter>(new MapWriter<PlistSink>(out, std::move(out_name)));
     case Format::tree: return std::unique_ptr<ReportWriter>(new TreeWriter(out, std::move(out_name)));
     case Format::pcap: return std::unique_ptr<ReportWriter>(new PcapWriter(out, std::move(out_name)));
   }
