@@ -521,7 +521,7 @@ TEST_CASE("Frame: contains, operator[], get") {
     CHECK(ip->len() == 68);
     CHECK(ip->src()[0] == 192);
     CHECK(ip->src()[3] == 100);
-    CHECK(ip->size() == 68);
+    CHECK(ip->view_bytes().size() == 68);
     CHECK_FALSE(tcp.get<jspcap::UdpView>().has_value());
     CHECK_FALSE(tcp.get<jspcap::Ipv6View>().has_value());
   }
@@ -612,10 +612,11 @@ TEST_CASE("DissectOptions: stop after a protocol or a layer") {
 // ---- depth budget -------------------------------------------------------------------------------
 
 TEST_CASE("dissect: the depth budget") {
-  // Ethernet, then 40 stacked 802.1Q tags, then IPv4 / TCP.
+  // Ethernet, then more stacked 802.1Q tags than a frame holds layers, then IPv4 / TCP.
+  constexpr int kTags = static_cast<int>(jspcap::kMaxLayers) + 40;
   Buf bytes = {0xa4, 0x5e, 0x60, 0xd9, 0x6b, 0x97, 0xb8, 0xf8, 0x83, 0xa5, 0xf9, 0x47, 0x81, 0x00};
-  for (int i = 0; i < 40; ++i) {
-    const bool last = i == 39;
+  for (int i = 0; i < kTags; ++i) {
+    const bool last = i == kTags - 1;
     bytes.insert(bytes.end(), {0x00, static_cast<std::uint8_t>(i + 1), static_cast<std::uint8_t>(last ? 0x08 : 0x81),
                                0x00});
   }

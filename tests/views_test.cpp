@@ -411,7 +411,7 @@ TEST_CASE("Ethernet view") {
     CHECK(str(v.dst()) == "000c291d8a6f");
     CHECK(str(v.src()) == "005056c00008");
     CHECK(v.type() == 0x0800);
-    CHECK(v.size() == packet.size());
+    CHECK(v.view_bytes().size() == packet.size());
 
     const auto o = dissect<jspcap::EthernetView>(packet);
     CHECK(o.issue.status == Status::ok);
@@ -896,7 +896,7 @@ TEST_CASE("IPv6 view") {
     const std::pair<std::uint8_t, ProtocolId> bound[] = {
         {6, ProtocolId::tcp},  {17, ProtocolId::udp}, {58, ProtocolId::icmpv6}, {41, ProtocolId::ipv6},
         {4, ProtocolId::ipv4}, {59, ProtocolId::none},  // no next header
-        {0, ProtocolId::none},                           // hop-by-hop options: no spec yet
+        {0, ProtocolId::hopopt},  {44, ProtocolId::ipv6_frag}, {51, ProtocolId::ah},
     };
     for (const auto& [next, id] : bound) {
       CAPTURE(int(next));

@@ -20,6 +20,7 @@ ProtocolId lookup(TableId table, std::uint64_t key) noexcept {
         case 0x806: return ProtocolId::arp;  // specs/arp.yaml
         case 0x8035: return ProtocolId::rarp;  // specs/rarp.yaml
         case 0x8100: return ProtocolId::vlan;  // specs/vlan.yaml
+        case 0x8137: return ProtocolId::ipx;  // specs/ipx.yaml
         case 0x86dd: return ProtocolId::ipv6;  // specs/ipv6.yaml
         case 0x88a8: return ProtocolId::vlan;  // specs/vlan.yaml
         case 0x9100: return ProtocolId::vlan;  // specs/vlan.yaml
@@ -27,12 +28,22 @@ ProtocolId lookup(TableId table, std::uint64_t key) noexcept {
       }
     case TableId::ip_proto:
       switch (key) {
+        case 0x0: return ProtocolId::hopopt;  // specs/hopopt.yaml
         case 0x1: return ProtocolId::icmp;  // specs/icmp.yaml
         case 0x4: return ProtocolId::ipv4;  // specs/ipv4.yaml
         case 0x6: return ProtocolId::tcp;  // specs/tcp.yaml
         case 0x11: return ProtocolId::udp;  // specs/udp.yaml
         case 0x29: return ProtocolId::ipv6;  // specs/ipv6.yaml
+        case 0x2b: return ProtocolId::ipv6_route;  // specs/ipv6_route.yaml
+        case 0x2c: return ProtocolId::ipv6_frag;  // specs/ipv6_frag.yaml
+        case 0x32: return ProtocolId::esp;  // specs/esp.yaml
+        case 0x33: return ProtocolId::ah;  // specs/ah.yaml
         case 0x3a: return ProtocolId::icmpv6;  // specs/icmpv6.yaml
+        case 0x3c: return ProtocolId::ipv6_opts;  // specs/ipv6_opts.yaml
+        case 0x3e: return ProtocolId::mh;  // specs/mh.yaml
+        case 0x59: return ProtocolId::ospf;  // specs/ospf.yaml
+        case 0x87: return ProtocolId::mh;  // specs/mh.yaml
+        case 0x8b: return ProtocolId::hip;  // specs/hip.yaml
         default: return ProtocolId::none;
       }
     case TableId::ip_version:
@@ -57,7 +68,10 @@ ProtocolId lookup(TableId table, std::uint64_t key) noexcept {
     case TableId::tcp_port:
       return ProtocolId::none;
     case TableId::udp_port:
-      return ProtocolId::none;
+      switch (key) {
+        case 0x6a5: return ProtocolId::l2tp;  // specs/l2tp.yaml
+        default: return ProtocolId::none;
+      }
   }
   return ProtocolId::none;
 }

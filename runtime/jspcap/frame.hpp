@@ -20,7 +20,8 @@
 namespace jspcap {
 
 /// The most layers one frame holds; deeper nesting ends in Raw with Reason::depth_exhausted.
-inline constexpr std::size_t kMaxLayers = 32;
+/// (IPv6 allows long extension-header chains: tshark follows 100 in a shared capture.)
+inline constexpr std::size_t kMaxLayers = 128;
 
 /// One decoded layer: where it sits in the frame and how far it could be decoded.
 struct LayerRecord {

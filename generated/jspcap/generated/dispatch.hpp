@@ -7,13 +7,24 @@
 
 #include "jspcap/layer.hpp"
 #include "jspcap/generated/ids.hpp"
+#include "jspcap/generated/ah.hpp"
 #include "jspcap/generated/arp.hpp"
+#include "jspcap/generated/esp.hpp"
 #include "jspcap/generated/ethernet.hpp"
+#include "jspcap/generated/hip.hpp"
+#include "jspcap/generated/hopopt.hpp"
 #include "jspcap/generated/icmp.hpp"
 #include "jspcap/generated/icmpv6.hpp"
 #include "jspcap/generated/ipv4.hpp"
 #include "jspcap/generated/ipv6.hpp"
+#include "jspcap/generated/ipv6_frag.hpp"
+#include "jspcap/generated/ipv6_opts.hpp"
+#include "jspcap/generated/ipv6_route.hpp"
+#include "jspcap/generated/ipx.hpp"
+#include "jspcap/generated/l2tp.hpp"
+#include "jspcap/generated/mh.hpp"
 #include "jspcap/generated/null.hpp"
+#include "jspcap/generated/ospf.hpp"
 #include "jspcap/generated/rarp.hpp"
 #include "jspcap/generated/raw.hpp"
 #include "jspcap/generated/rawip.hpp"
@@ -30,13 +41,24 @@ namespace jspcap {
 inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
                            bool partial = false) noexcept {
   switch (id) {
+    case ProtocolId::ah: return AhView::dissect(p, cap, wire, out, partial);
     case ProtocolId::arp: return ArpView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::esp: return EspView::dissect(p, cap, wire, out, partial);
     case ProtocolId::ethernet: return EthernetView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::hip: return HipView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::hopopt: return HopoptView::dissect(p, cap, wire, out, partial);
     case ProtocolId::icmp: return IcmpView::dissect(p, cap, wire, out, partial);
     case ProtocolId::icmpv6: return Icmpv6View::dissect(p, cap, wire, out, partial);
     case ProtocolId::ipv4: return Ipv4View::dissect(p, cap, wire, out, partial);
     case ProtocolId::ipv6: return Ipv6View::dissect(p, cap, wire, out, partial);
+    case ProtocolId::ipv6_frag: return Ipv6FragView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::ipv6_opts: return Ipv6OptsView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::ipv6_route: return Ipv6RouteView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::ipx: return IpxView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::l2tp: return L2tpView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::mh: return MhView::dissect(p, cap, wire, out, partial);
     case ProtocolId::null: return NullView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::ospf: return OspfView::dissect(p, cap, wire, out, partial);
     case ProtocolId::rarp: return RarpView::dissect(p, cap, wire, out, partial);
     case ProtocolId::raw: return RawView::dissect(p, cap, wire, out, partial);
     case ProtocolId::rawip: return RawipView::dissect(p, cap, wire, out, partial);
@@ -54,13 +76,24 @@ inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap
 template <class Sink>
 void visit_layer(ProtocolId id, const std::uint8_t* p, std::size_t n, Sink& s) {
   switch (id) {
+    case ProtocolId::ah: AhView{p, n}.visit(s); return;
     case ProtocolId::arp: ArpView{p, n}.visit(s); return;
+    case ProtocolId::esp: EspView{p, n}.visit(s); return;
     case ProtocolId::ethernet: EthernetView{p, n}.visit(s); return;
+    case ProtocolId::hip: HipView{p, n}.visit(s); return;
+    case ProtocolId::hopopt: HopoptView{p, n}.visit(s); return;
     case ProtocolId::icmp: IcmpView{p, n}.visit(s); return;
     case ProtocolId::icmpv6: Icmpv6View{p, n}.visit(s); return;
     case ProtocolId::ipv4: Ipv4View{p, n}.visit(s); return;
     case ProtocolId::ipv6: Ipv6View{p, n}.visit(s); return;
+    case ProtocolId::ipv6_frag: Ipv6FragView{p, n}.visit(s); return;
+    case ProtocolId::ipv6_opts: Ipv6OptsView{p, n}.visit(s); return;
+    case ProtocolId::ipv6_route: Ipv6RouteView{p, n}.visit(s); return;
+    case ProtocolId::ipx: IpxView{p, n}.visit(s); return;
+    case ProtocolId::l2tp: L2tpView{p, n}.visit(s); return;
+    case ProtocolId::mh: MhView{p, n}.visit(s); return;
     case ProtocolId::null: NullView{p, n}.visit(s); return;
+    case ProtocolId::ospf: OspfView{p, n}.visit(s); return;
     case ProtocolId::rarp: RarpView{p, n}.visit(s); return;
     case ProtocolId::raw: RawView{p, n}.visit(s); return;
     case ProtocolId::rawip: RawipView{p, n}.visit(s); return;

@@ -214,6 +214,23 @@ inline const char* ethertype(std::uint64_t v) noexcept {
   }
 }
 
+/// HIP packet types (IANA hip-parameters) (specs/tables/hip_type.yaml)
+inline const char* hip_type(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x1: return "I1";
+    case 0x2: return "R1";
+    case 0x3: return "I2";
+    case 0x4: return "R2";
+    case 0x10: return "UPDATE";
+    case 0x11: return "NOTIFY";
+    case 0x12: return "CLOSE";
+    case 0x13: return "CLOSE_ACK";
+    case 0x14: return "HDRR";
+    case 0x20: return "HIP_DATA";
+    default: return nullptr;
+  }
+}
+
 /// ICMP message types (IANA icmp-parameters) (specs/tables/icmp_type.yaml)
 inline const char* icmp_type(std::uint64_t v) noexcept {
   switch (v) {
@@ -345,6 +362,37 @@ inline const char* ip_proto(std::uint64_t v) noexcept {
   }
 }
 
+/// IPv6 Routing Types (IANA ipv6-parameters) (specs/tables/ipv6_route_type.yaml)
+inline const char* ipv6_route_type(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "Source Route (deprecated)";
+    case 0x1: return "Nimrod";
+    case 0x2: return "Type 2 Routing Header";
+    case 0x3: return "RPL Source Route Header";
+    case 0x4: return "Segment Routing Header (SRH)";
+    case 0x5: return "CRH-16";
+    case 0x6: return "CRH-32";
+    case 0xfd: return "RFC3692-style Experiment 1";
+    case 0xfe: return "RFC3692-style Experiment 2";
+    default: return nullptr;
+  }
+}
+
+/// IPX packet types (specs/tables/ipx_type.yaml)
+inline const char* ipx_type(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "Unknown";
+    case 0x1: return "Routing Information Protocol";
+    case 0x2: return "Echo";
+    case 0x3: return "Error";
+    case 0x4: return "Packet Exchange Protocol";
+    case 0x5: return "Sequenced Packet Exchange";
+    case 0x11: return "NetWare Core Protocol";
+    case 0x14: return "NetBIOS Broadcast";
+    default: return nullptr;
+  }
+}
+
 /// tcpdump.org LINKTYPE_ values (the link-layer header of a pcap/pcapng interface) (specs/tables/linktype.yaml)
 inline const char* linktype(std::uint64_t v) noexcept {
   switch (v) {
@@ -468,6 +516,60 @@ inline const char* linktype(std::uint64_t v) noexcept {
     case 0x129: return "ZWAVE_TAP";
     case 0x12a: return "SILABS_DEBUG_CHANNEL";
     case 0x12b: return "FIRA_UCI";
+    default: return nullptr;
+  }
+}
+
+/// Mobility Header types (IANA mobility-parameters) (specs/tables/mh_type.yaml)
+inline const char* mh_type(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "Binding Refresh Request";
+    case 0x1: return "Home Test Init";
+    case 0x2: return "Care-of Test Init";
+    case 0x3: return "Home Test";
+    case 0x4: return "Care-of Test";
+    case 0x5: return "Binding Update";
+    case 0x6: return "Binding Acknowledgement";
+    case 0x7: return "Binding Error";
+    case 0x8: return "Fast Binding Update";
+    case 0x9: return "Fast Binding Acknowledgment";
+    case 0xa: return "Fast Neighbor Advertisement";
+    case 0xb: return "Experimental Mobility Header";
+    case 0xc: return "Home Agent Switch Message";
+    case 0xd: return "Heartbeat Message";
+    case 0xe: return "Handover Initiate Message";
+    case 0xf: return "Handover Acknowledge Message";
+    case 0x10: return "Binding Revocation Message";
+    case 0x11: return "Localized Routing Initiation";
+    case 0x12: return "Localized Routing Acknowledgment";
+    case 0x13: return "Update Notification";
+    case 0x14: return "Update Notification Acknowledgement";
+    case 0x15: return "Flow Binding Message";
+    case 0x16: return "Subscription Query";
+    case 0x17: return "Subscription Response";
+    default: return nullptr;
+  }
+}
+
+/// OSPFv2 authentication types (IANA ospf-authentication-codes) (specs/tables/ospf_autype.yaml)
+inline const char* ospf_autype(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "Null";
+    case 0x1: return "Simple Password";
+    case 0x2: return "Cryptographic Authentication";
+    case 0x3: return "Cryptographic Authentication with Extended Sequence Numbers";
+    default: return nullptr;
+  }
+}
+
+/// OSPF packet types (RFC 2328 §A.3.1, RFC 5340) (specs/tables/ospf_type.yaml)
+inline const char* ospf_type(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x1: return "Hello";
+    case 0x2: return "Database Description";
+    case 0x3: return "Link State Request";
+    case 0x4: return "Link State Update";
+    case 0x5: return "Link State Acknowledgment";
     default: return nullptr;
   }
 }

@@ -16,7 +16,7 @@ namespace jspcap {
 /// Ethernet
 /// Reference: IEEE 802.3 §3.1 (Ethernet II framing, RFC 894).
 /// A zero-copy view over captured bytes: dissect() checks every bound once; the accessors then
-/// read in place. Constructed directly, a view is unchecked: read only what size() covers.
+/// read in place. Constructed directly, a view is unchecked: read only what view_bytes() covers.
 class EthernetView {
  public:
   static constexpr ProtocolId kId = ProtocolId::ethernet;
@@ -40,11 +40,11 @@ class EthernetView {
   /// EtherType of the payload (a value up to 1500 is an 802.3 length) (specs/ethernet.yaml:11)
   std::uint16_t type() const noexcept;
 
-  const std::uint8_t* data() const noexcept { return p_; }
-  std::size_t size() const noexcept { return n_; }
+  /// The bytes this view was made over (header and captured payload).
+  Bytes view_bytes() const noexcept { return {p_, n_}; }
 
   /// Reports every field, in wire order, to a sink (see jspcap/sink.hpp); stops at the first
-  /// field that is not wholly within size().
+  /// field that is not wholly within view_bytes().
   template <class Sink>
   void visit(Sink& s) const;
 

@@ -16,7 +16,7 @@ namespace jspcap {
 /// ICMPv6
 /// Reference: RFC 4443 §2.1.
 /// A zero-copy view over captured bytes: dissect() checks every bound once; the accessors then
-/// read in place. Constructed directly, a view is unchecked: read only what size() covers.
+/// read in place. Constructed directly, a view is unchecked: read only what view_bytes() covers.
 class Icmpv6View {
  public:
   static constexpr ProtocolId kId = ProtocolId::icmpv6;
@@ -52,11 +52,11 @@ class Icmpv6View {
   /// message-specific word (the body after it is not decoded yet) — present only when the spec's condition holds (specs/icmpv6.yaml:17)
   Bytes reserved() const noexcept;
 
-  const std::uint8_t* data() const noexcept { return p_; }
-  std::size_t size() const noexcept { return n_; }
+  /// The bytes this view was made over (header and captured payload).
+  Bytes view_bytes() const noexcept { return {p_, n_}; }
 
   /// Reports every field, in wire order, to a sink (see jspcap/sink.hpp); stops at the first
-  /// field that is not wholly within size().
+  /// field that is not wholly within view_bytes().
   template <class Sink>
   void visit(Sink& s) const;
 

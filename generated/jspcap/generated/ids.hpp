@@ -11,13 +11,24 @@ namespace jspcap {
 /// One value per spec. ProtocolId{} (none) means "no protocol".
 enum class ProtocolId : std::uint16_t {
   none = 0,
+  ah,  ///< AH (specs/ah.yaml)
   arp,  ///< ARP (specs/arp.yaml)
+  esp,  ///< ESP (specs/esp.yaml)
   ethernet,  ///< Ethernet (specs/ethernet.yaml)
+  hip,  ///< HIP (specs/hip.yaml)
+  hopopt,  ///< HOPOPT (specs/hopopt.yaml)
   icmp,  ///< ICMP (specs/icmp.yaml)
   icmpv6,  ///< ICMPv6 (specs/icmpv6.yaml)
   ipv4,  ///< IPv4 (specs/ipv4.yaml)
   ipv6,  ///< IPv6 (specs/ipv6.yaml)
+  ipv6_frag,  ///< IPv6_Frag (specs/ipv6_frag.yaml)
+  ipv6_opts,  ///< IPv6_Opts (specs/ipv6_opts.yaml)
+  ipv6_route,  ///< IPv6_Route (specs/ipv6_route.yaml)
+  ipx,  ///< IPX (specs/ipx.yaml)
+  l2tp,  ///< L2TP (specs/l2tp.yaml)
+  mh,  ///< MH (specs/mh.yaml)
   null,  ///< Null (specs/null.yaml)
+  ospf,  ///< OSPF (specs/ospf.yaml)
   rarp,  ///< RARP (specs/rarp.yaml)
   raw,  ///< Raw (specs/raw.yaml)
   rawip,  ///< RawIP (specs/raw_ip.yaml)
@@ -53,18 +64,29 @@ struct ProtocolInfo {
   const char* umbrella;   ///< umbrella names it answers to, comma-separated ("IP")
 };
 
-inline constexpr std::size_t kProtocolCount = 15;
+inline constexpr std::size_t kProtocolCount = 26;
 
 /// Indexed by ProtocolId; entry 0 is "none".
 inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
   {ProtocolId::none, "", "", "", LayerKind::none, true, "", ""},
+  {ProtocolId::ah, "AH", "ah", "specs/ah.yaml", LayerKind::internet, false, "ah", "IPsec"},
   {ProtocolId::arp, "ARP", "arp", "specs/arp.yaml", LayerKind::link, false, "arp", ""},
+  {ProtocolId::esp, "ESP", "esp", "specs/esp.yaml", LayerKind::internet, false, "esp", "IPsec"},
   {ProtocolId::ethernet, "Ethernet", "ethernet", "specs/ethernet.yaml", LayerKind::link, false, "eth", ""},
+  {ProtocolId::hip, "HIP", "hip", "specs/hip.yaml", LayerKind::internet, false, "hip", ""},
+  {ProtocolId::hopopt, "HOPOPT", "hopopt", "specs/hopopt.yaml", LayerKind::internet, false, "ipv6.hopopts", ""},
   {ProtocolId::icmp, "ICMP", "icmp", "specs/icmp.yaml", LayerKind::internet, false, "icmp", ""},
   {ProtocolId::icmpv6, "ICMPv6", "icmpv6", "specs/icmpv6.yaml", LayerKind::internet, false, "icmpv6", ""},
   {ProtocolId::ipv4, "IPv4", "ipv4", "specs/ipv4.yaml", LayerKind::internet, false, "ip", "IP"},
   {ProtocolId::ipv6, "IPv6", "ipv6", "specs/ipv6.yaml", LayerKind::internet, false, "ipv6", "IP"},
+  {ProtocolId::ipv6_frag, "IPv6_Frag", "ipv6_frag", "specs/ipv6_frag.yaml", LayerKind::internet, false, "ipv6.fraghdr", ""},
+  {ProtocolId::ipv6_opts, "IPv6_Opts", "ipv6_opts", "specs/ipv6_opts.yaml", LayerKind::internet, false, "ipv6.dstopts", ""},
+  {ProtocolId::ipv6_route, "IPv6_Route", "ipv6_route", "specs/ipv6_route.yaml", LayerKind::internet, false, "ipv6.routing", ""},
+  {ProtocolId::ipx, "IPX", "ipx", "specs/ipx.yaml", LayerKind::internet, false, "ipx", ""},
+  {ProtocolId::l2tp, "L2TP", "l2tp", "specs/l2tp.yaml", LayerKind::link, false, "l2tp", ""},
+  {ProtocolId::mh, "MH", "mh", "specs/mh.yaml", LayerKind::internet, false, "mipv6", ""},
   {ProtocolId::null, "Null", "null", "specs/null.yaml", LayerKind::link, false, "null", ""},
+  {ProtocolId::ospf, "OSPF", "ospf", "specs/ospf.yaml", LayerKind::link, false, "ospf", ""},
   {ProtocolId::rarp, "RARP", "rarp", "specs/rarp.yaml", LayerKind::link, false, "arp", ""},
   {ProtocolId::raw, "Raw", "raw", "specs/raw.yaml", LayerKind::none, false, "data", ""},
   {ProtocolId::rawip, "RawIP", "raw_ip", "specs/raw_ip.yaml", LayerKind::none, true, "raw", ""},

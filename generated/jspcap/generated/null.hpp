@@ -16,7 +16,7 @@ namespace jspcap {
 /// Null: BSD loopback encapsulation; the address family is in the capturing host's byte order.
 /// Reference: tcpdump.org LINKTYPE_NULL.
 /// A zero-copy view over captured bytes: dissect() checks every bound once; the accessors then
-/// read in place. Constructed directly, a view is unchecked: read only what size() covers.
+/// read in place. Constructed directly, a view is unchecked: read only what view_bytes() covers.
 class NullView {
  public:
   static constexpr ProtocolId kId = ProtocolId::null;
@@ -36,11 +36,11 @@ class NullView {
   /// address family of the payload (specs/null.yaml:10)
   std::uint32_t family() const noexcept;
 
-  const std::uint8_t* data() const noexcept { return p_; }
-  std::size_t size() const noexcept { return n_; }
+  /// The bytes this view was made over (header and captured payload).
+  Bytes view_bytes() const noexcept { return {p_, n_}; }
 
   /// Reports every field, in wire order, to a sink (see jspcap/sink.hpp); stops at the first
-  /// field that is not wholly within size().
+  /// field that is not wholly within view_bytes().
   template <class Sink>
   void visit(Sink& s) const;
 

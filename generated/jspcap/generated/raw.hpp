@@ -15,7 +15,7 @@ namespace jspcap {
 
 /// Raw: Bytes that no spec claims, kept as they are.
 /// A zero-copy view over captured bytes: dissect() checks every bound once; the accessors then
-/// read in place. Constructed directly, a view is unchecked: read only what size() covers.
+/// read in place. Constructed directly, a view is unchecked: read only what view_bytes() covers.
 class RawView {
  public:
   static constexpr ProtocolId kId = ProtocolId::raw;
@@ -35,11 +35,11 @@ class RawView {
   /// the unclaimed bytes (specs/raw.yaml:7)
   Bytes packet() const noexcept;
 
-  const std::uint8_t* data() const noexcept { return p_; }
-  std::size_t size() const noexcept { return n_; }
+  /// The bytes this view was made over (header and captured payload).
+  Bytes view_bytes() const noexcept { return {p_, n_}; }
 
   /// Reports every field, in wire order, to a sink (see jspcap/sink.hpp); stops at the first
-  /// field that is not wholly within size().
+  /// field that is not wholly within view_bytes().
   template <class Sink>
   void visit(Sink& s) const;
 

@@ -16,7 +16,7 @@ namespace jspcap {
 /// RawIP: Raw IP link type; the version nibble picks IPv4 or IPv6. Not shown in reports.
 /// Reference: tcpdump.org LINKTYPE_RAW.
 /// A zero-copy view over captured bytes: dissect() checks every bound once; the accessors then
-/// read in place. Constructed directly, a view is unchecked: read only what size() covers.
+/// read in place. Constructed directly, a view is unchecked: read only what view_bytes() covers.
 class RawipView {
  public:
   static constexpr ProtocolId kId = ProtocolId::rawip;
@@ -38,11 +38,11 @@ class RawipView {
   /// rest_of_byte (specs/raw_ip.yaml:11)
   std::uint8_t rest_of_byte() const noexcept;
 
-  const std::uint8_t* data() const noexcept { return p_; }
-  std::size_t size() const noexcept { return n_; }
+  /// The bytes this view was made over (header and captured payload).
+  Bytes view_bytes() const noexcept { return {p_, n_}; }
 
   /// Reports every field, in wire order, to a sink (see jspcap/sink.hpp); stops at the first
-  /// field that is not wholly within size().
+  /// field that is not wholly within view_bytes().
   template <class Sink>
   void visit(Sink& s) const;
 

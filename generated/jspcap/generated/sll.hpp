@@ -16,7 +16,7 @@ namespace jspcap {
 /// SLL: Linux cooked capture, version 1.
 /// Reference: tcpdump.org LINKTYPE_LINUX_SLL.
 /// A zero-copy view over captured bytes: dissect() checks every bound once; the accessors then
-/// read in place. Constructed directly, a view is unchecked: read only what size() covers.
+/// read in place. Constructed directly, a view is unchecked: read only what view_bytes() covers.
 class SllView {
  public:
   static constexpr ProtocolId kId = ProtocolId::sll;
@@ -44,11 +44,11 @@ class SllView {
   /// protocol type (an EtherType for most hatypes) (specs/sll.yaml:14)
   std::uint16_t protocol() const noexcept;
 
-  const std::uint8_t* data() const noexcept { return p_; }
-  std::size_t size() const noexcept { return n_; }
+  /// The bytes this view was made over (header and captured payload).
+  Bytes view_bytes() const noexcept { return {p_, n_}; }
 
   /// Reports every field, in wire order, to a sink (see jspcap/sink.hpp); stops at the first
-  /// field that is not wholly within size().
+  /// field that is not wholly within view_bytes().
   template <class Sink>
   void visit(Sink& s) const;
 

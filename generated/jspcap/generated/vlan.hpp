@@ -16,7 +16,7 @@ namespace jspcap {
 /// VLAN: 802.1Q customer tag, 802.1ad service tag, and the legacy 0x9100 QinQ tag; stacked tags chain.
 /// Reference: IEEE 802.1Q-2018 §9.6 (C-TAG and S-TAG).
 /// A zero-copy view over captured bytes: dissect() checks every bound once; the accessors then
-/// read in place. Constructed directly, a view is unchecked: read only what size() covers.
+/// read in place. Constructed directly, a view is unchecked: read only what view_bytes() covers.
 class VlanView {
  public:
   static constexpr ProtocolId kId = ProtocolId::vlan;
@@ -42,11 +42,11 @@ class VlanView {
   /// EtherType of the payload (specs/vlan.yaml:16)
   std::uint16_t type() const noexcept;
 
-  const std::uint8_t* data() const noexcept { return p_; }
-  std::size_t size() const noexcept { return n_; }
+  /// The bytes this view was made over (header and captured payload).
+  Bytes view_bytes() const noexcept { return {p_, n_}; }
 
   /// Reports every field, in wire order, to a sink (see jspcap/sink.hpp); stops at the first
-  /// field that is not wholly within size().
+  /// field that is not wholly within view_bytes().
   template <class Sink>
   void visit(Sink& s) const;
 

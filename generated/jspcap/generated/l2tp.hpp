@@ -1,0 +1,174 @@
+// Generated from specs/l2tp.yaml by generator/. DO NOT EDIT.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+
+#include "jspcap/bytes.hpp"
+#include "jspcap/layer.hpp"
+#include "jspcap/sink.hpp"
+#include "jspcap/generated/enums.hpp"
+#include "jspcap/generated/ids.hpp"
+
+namespace jspcap {
+
+/// L2TP: Layer Two Tunnelling Protocol over UDP. Version 2 headers are decoded; the body (PPP or control AVPs) is kept as Raw.
+/// Reference: RFC 2661 §3.1 (L2TPv2); RFC 3931 §3.2.1 (L2TPv3 over UDP).
+/// A zero-copy view over captured bytes: dissect() checks every bound once; the accessors then
+/// read in place. Constructed directly, a view is unchecked: read only what view_bytes() covers.
+class L2tpView {
+ public:
+  static constexpr ProtocolId kId = ProtocolId::l2tp;
+  /// Bytes readable before any length field is consulted.
+  static constexpr std::size_t kFixedSize = 2;
+
+  /// Checks the header in `cap` captured bytes of a layer `wire` bytes long on the wire; fills
+  /// `out` with the header and payload extents and the next protocol. Status
+  /// length_exceeds_parent still fills `out` (bounded by the parent). With `partial` (a quoted
+  /// datagram, a first fragment) a total longer than the parent is expected, not an issue.
+  static Issue dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
+                       bool partial = false) noexcept;
+
+  constexpr L2tpView(const std::uint8_t* p, std::size_t n) noexcept : p_(p), n_(n) {}
+  explicit constexpr L2tpView(Bytes b) noexcept : p_(b.data()), n_(b.size()) {}
+
+  /// T: control message, L: length present, S: sequence numbers present, O: offset present, P: priority (specs/l2tp.yaml:10)
+  std::uint16_t flags() const noexcept;
+  bool flags_type() const noexcept { return (flags() & 0x800) != 0; }
+  bool flags_len() const noexcept { return (flags() & 0x400) != 0; }
+  bool flags_seq() const noexcept { return (flags() & 0x80) != 0; }
+  bool flags_offset() const noexcept { return (flags() & 0x20) != 0; }
+  bool flags_prio() const noexcept { return (flags() & 0x10) != 0; }
+  /// version (specs/l2tp.yaml:14)
+  std::uint8_t ver() const noexcept;
+  /// total length of the message — present only when the spec's condition holds (specs/l2tp.yaml:15)
+  std::uint16_t length() const noexcept;
+  /// tunnel ID — present only when the spec's condition holds (specs/l2tp.yaml:16)
+  std::uint16_t tunnelid() const noexcept;
+  /// session ID — present only when the spec's condition holds (specs/l2tp.yaml:17)
+  std::uint16_t sessionid() const noexcept;
+  /// control connection ID (L2TPv3) — present only when the spec's condition holds (specs/l2tp.yaml:18)
+  std::uint32_t ccid() const noexcept;
+  /// sequence number — present only when the spec's condition holds (specs/l2tp.yaml:19)
+  std::uint16_t ns() const noexcept;
+  /// next expected sequence number — present only when the spec's condition holds (specs/l2tp.yaml:20)
+  std::uint16_t nr() const noexcept;
+  /// offset size — present only when the spec's condition holds (specs/l2tp.yaml:21)
+  std::uint16_t offset() const noexcept;
+  /// padding — present only when the spec's condition holds (specs/l2tp.yaml:22)
+  Bytes padding() const noexcept;
+
+  /// The bytes this view was made over (header and captured payload).
+  Bytes view_bytes() const noexcept { return {p_, n_}; }
+
+  /// Reports every field, in wire order, to a sink (see jspcap/sink.hpp); stops at the first
+  /// field that is not wholly within view_bytes().
+  template <class Sink>
+  void visit(Sink& s) const;
+
+ private:
+  Issue check(std::uint64_t wire, bool partial, Step& out) const noexcept;
+
+  const std::uint8_t* p_;
+  std::size_t n_;
+};
+
+// ---------------------------------------------------------------------------------------------
+
+inline std::uint16_t L2tpView::flags() const noexcept { return static_cast<std::uint16_t>(((jspcap::load_be16(p_ + 0)) >> 4) & 0xfff); }
+inline std::uint8_t L2tpView::ver() const noexcept { return static_cast<std::uint8_t>(((jspcap::load_be16(p_ + 0)) >> 0) & 0xf); }
+inline std::uint16_t L2tpView::length() const noexcept { return static_cast<std::uint16_t>(jspcap::load_be16(p_ + 2)); }
+inline std::uint16_t L2tpView::tunnelid() const noexcept { return static_cast<std::uint16_t>(jspcap::load_be16(p_ + std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}))); }
+inline std::uint16_t L2tpView::sessionid() const noexcept { return static_cast<std::uint16_t>(jspcap::load_be16(p_ + std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}))); }
+inline std::uint32_t L2tpView::ccid() const noexcept { return static_cast<std::uint32_t>(jspcap::load_be32(p_ + std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}))); }
+inline std::uint16_t L2tpView::ns() const noexcept { return static_cast<std::uint16_t>(jspcap::load_be16(p_ + std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) ? std::int64_t{4} : std::int64_t{0}))); }
+inline std::uint16_t L2tpView::nr() const noexcept { return static_cast<std::uint16_t>(jspcap::load_be16(p_ + std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0}))); }
+inline std::uint16_t L2tpView::offset() const noexcept { return static_cast<std::uint16_t>(jspcap::load_be16(p_ + std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0}))); }
+inline Bytes L2tpView::padding() const noexcept { return Bytes{p_ + (std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2}) && static_cast<std::int64_t>(flags_offset()))) ? std::int64_t{2} : std::int64_t{0})), static_cast<std::size_t>((static_cast<std::int64_t>(offset())))}; }
+
+inline Issue L2tpView::dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
+                               bool partial) noexcept {
+  if (cap < kFixedSize) return jspcap::detail::short_header(kFixedSize, cap, wire, partial);
+  return L2tpView{p, cap}.check(wire, partial, out);
+}
+
+inline Issue L2tpView::check(std::uint64_t wire, bool partial, Step& out) const noexcept {
+  if (!jspcap::detail::one_of(static_cast<std::int64_t>(ver()), {2, 3})) return Issue{Status::malformed, Reason::not_allowed, "ver", static_cast<std::int64_t>(ver()), 0};
+  if (static_cast<std::int64_t>(flags_len())) {
+    if (static_cast<std::int64_t>(n_) < (2) + 2) return jspcap::detail::short_header((2) + 2, n_, wire, partial);
+  }
+  if (static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) {
+    if (static_cast<std::int64_t>(n_) < (std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0})) + 2) return jspcap::detail::short_header((std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0})) + 2, n_, wire, partial);
+  }
+  if (static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) {
+    if (static_cast<std::int64_t>(n_) < (std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0})) + 2) return jspcap::detail::short_header((std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0})) + 2, n_, wire, partial);
+  }
+  if (static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) {
+    if (static_cast<std::int64_t>(n_) < (std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0})) + 4) return jspcap::detail::short_header((std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0})) + 4, n_, wire, partial);
+  }
+  if (static_cast<std::int64_t>(flags_seq())) {
+    if (static_cast<std::int64_t>(n_) < (std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) ? std::int64_t{4} : std::int64_t{0})) + 2) return jspcap::detail::short_header((std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) ? std::int64_t{4} : std::int64_t{0})) + 2, n_, wire, partial);
+  }
+  if (static_cast<std::int64_t>(flags_seq())) {
+    if (static_cast<std::int64_t>(n_) < (std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0})) + 2) return jspcap::detail::short_header((std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0})) + 2, n_, wire, partial);
+  }
+  if (static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2}) && static_cast<std::int64_t>(flags_offset()))) {
+    if (static_cast<std::int64_t>(n_) < (std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0})) + 2) return jspcap::detail::short_header((std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0})) + 2, n_, wire, partial);
+  }
+  if (static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2}) && static_cast<std::int64_t>(flags_offset()))) {
+    if (static_cast<std::int64_t>(n_) < (std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2}) && static_cast<std::int64_t>(flags_offset()))) ? std::int64_t{2} : std::int64_t{0})) + (static_cast<std::int64_t>(offset()))) return jspcap::detail::short_header((std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2}) && static_cast<std::int64_t>(flags_offset()))) ? std::int64_t{2} : std::int64_t{0})) + (static_cast<std::int64_t>(offset())), n_, wire, partial);
+  }
+  const std::int64_t parent_len = static_cast<std::int64_t>(wire);
+  std::int64_t total = ((static_cast<std::int64_t>(flags_len())) ? (static_cast<std::int64_t>(length())) : (parent_len));
+  const std::int64_t header = std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2}) && static_cast<std::int64_t>(flags_offset()))) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2}) && static_cast<std::int64_t>(flags_offset()))) ? (static_cast<std::int64_t>(offset())) : std::int64_t{0});
+  if (header > static_cast<std::int64_t>(n_)) return jspcap::detail::short_header(header, n_, wire, partial);
+  if (total < header) return Issue{Status::malformed, Reason::header_exceeds_total, nullptr, header, total};
+  Issue issue{};
+  if (total > parent_len) {
+    if (!partial) issue = Issue{Status::length_exceeds_parent, Reason::total_exceeds_parent, nullptr, total, parent_len};
+    total = parent_len;
+  }
+  out.header_len = static_cast<std::size_t>(header);
+  out.wire_len = static_cast<std::uint64_t>(total);
+  out.cap_len = static_cast<std::size_t>(total) < n_ ? static_cast<std::size_t>(total) : n_;
+  return issue;
+}
+
+template <class Sink>
+void L2tpView::visit(Sink& s) const {
+  if (!(static_cast<std::int64_t>(n_) >= 2)) { return; }
+  s.begin("flags"); s.boolean("type", flags_type()); s.boolean("len", flags_len()); s.boolean("seq", flags_seq()); s.boolean("offset", flags_offset()); s.boolean("prio", flags_prio()); s.end();
+  if (!(static_cast<std::int64_t>(n_) >= 2)) { return; }
+  s.uint("ver", ver());
+  if (static_cast<std::int64_t>(flags_len())) {
+    if (!(static_cast<std::int64_t>(n_) >= (2) + 2)) { return; }
+    s.uint("length", length());
+  }
+  if (static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) {
+    if (!(static_cast<std::int64_t>(n_) >= (std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0})) + 2)) { return; }
+    s.uint("tunnelid", tunnelid());
+  }
+  if (static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) {
+    if (!(static_cast<std::int64_t>(n_) >= (std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0})) + 2)) { return; }
+    s.uint("sessionid", sessionid());
+  }
+  if (static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) {
+    if (!(static_cast<std::int64_t>(n_) >= (std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0})) + 4)) { return; }
+    s.uint("ccid", ccid());
+  }
+  if (static_cast<std::int64_t>(flags_seq())) {
+    if (!(static_cast<std::int64_t>(n_) >= (std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) ? std::int64_t{4} : std::int64_t{0})) + 2)) { return; }
+    s.uint("ns", ns());
+  }
+  if (static_cast<std::int64_t>(flags_seq())) {
+    if (!(static_cast<std::int64_t>(n_) >= (std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0})) + 2)) { return; }
+    s.uint("nr", nr());
+  }
+  if (static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2}) && static_cast<std::int64_t>(flags_offset()))) {
+    if (!(static_cast<std::int64_t>(n_) >= (std::int64_t{2} + ((static_cast<std::int64_t>(flags_len())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{3})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(flags_seq())) ? std::int64_t{2} : std::int64_t{0})) + 2)) { return; }
+    s.uint("offset", offset());
+  }
+}
+
+}  // namespace jspcap
