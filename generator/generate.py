@@ -21,7 +21,7 @@ from jspcapgen.errors import SpecErrors  # noqa: E402
 from jspcapgen.load import load_all  # noqa: E402
 from jspcapgen.render import render_all  # noqa: E402
 
-BANNER = "// Generated from "
+BANNERS = ("// Generated from ", "<!-- Generated from ")
 
 
 def build(specs_dir, root):
@@ -39,7 +39,7 @@ def existing_generated(out_dir):
             path = os.path.join(base, name)
             with open(path, encoding="utf-8") as f:
                 text = f.read()
-            if text.startswith(BANNER):
+            if text.startswith(BANNERS):
                 found[os.path.relpath(path, out_dir)] = text
     return found
 

@@ -398,6 +398,10 @@ TEST_CASE("dissect: a frame cut short by the snap length") {
     CHECK(ip.reason == Reason::short_header);
     CHECK(ip.value == 10);
     CHECK(ip.limit == 20);
+    // No typed view of a header that is not all there: it would read past the captured bytes.
+    CHECK_FALSE(frame.get<jspcap::Ipv4View>().has_value());
+    CHECK_THROWS_AS(frame["ipv4"].as<jspcap::Ipv4View>(), jspcap::ProtocolError);
+    CHECK(frame.get<jspcap::EthernetView>().has_value());
     REQUIRE(frame.first_issue() != nullptr);
     CHECK(frame.first_issue()->status == Status::truncated);
     CHECK(jspcap::describe(*frame.first_issue()) == "truncated: header needs 20 bytes, 10 captured");

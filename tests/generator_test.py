@@ -151,7 +151,7 @@ class OutputTest(unittest.TestCase):
                         first[os.path.relpath(os.path.join(base, n), out)] = f.read()
             self.assertIn("jspcap/generated/raw.hpp", first)
             for rel, text in first.items():
-                self.assertTrue(text.startswith("// Generated from "), rel)
+                self.assertTrue(text.startswith(("// Generated from ", "<!-- Generated from ")), rel)
                 self.assertIn("DO NOT EDIT", text.splitlines()[0])
                 self.assertNotIn(d.root, text, "absolute paths leak into generated code")
             self.assertEqual(d.run("--check").returncode, 0)

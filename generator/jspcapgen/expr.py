@@ -196,6 +196,26 @@ def to_cpp(node, resolve):
     raise AssertionError(kind)
 
 
+def to_text(node):
+    """The expression as spec text (for documentation)."""
+    kind = node[0]
+    if kind == "num":
+        return str(node[1])
+    if kind == "name":
+        return node[1]
+    if kind == "attr":
+        return f"{node[1]}.{node[2]}"
+    if kind == "un":
+        return f"{node[1]}{to_text(node[2])}"
+    if kind == "bin":
+        return f"({to_text(node[2])} {node[1]} {to_text(node[3])})"
+    if kind == "cond":
+        return f"({to_text(node[1])} ? {to_text(node[2])} : {to_text(node[3])})"
+    if kind == "in":
+        return f"{to_text(node[1])} in ({', '.join(to_text(i) for i in node[2])})"
+    raise AssertionError(kind)
+
+
 def const_value(node):
     """The value of an expression with no names, or None."""
     if any(True for _ in names(node)):

@@ -223,6 +223,45 @@ def accessor_body(f):
     return f"return {f.read_cpp};"
 
 
+def _text(ast):
+    text = expr.to_text(ast)
+    return text[1:-1] if text.startswith("(") and text.endswith(")") else text
+
+
+def field_size(f):
+    if f.kind in ADDR:
+        return f"{ADDR[f.kind][1]} bytes"
+    if f.kind == "bytes":
+        return "the rest" if f.size == "rest" else f"`{_text(f.size)}` bytes"
+    return f"{f.bits} bits" if f.declared_bits else f"u{f.bits}"
+
+
+def field_shown(f):
+    if f.kind in ADDR:
+        return {"mac": "MAC", "ipv4": "IPv4 address", "ipv6": "IPv6 address"}[f.kind]
+    if f.kind == "bytes":
+        return {"hwaddr": "hardware address", "ipaddr": "IP address", "text": "text"}.get(f.show_as, "bytes")
+    if f.flags:
+        return "flags: " + ", ".join(f"`{k}`" for k in f.flags)
+    if f.enum:
+        return f"enum `{f.enum}`"
+    parts = {"hex": "hex", "bool": "bool"}.get(f.fmt, "integer")
+    return parts + (f" ×{f.scale}" if f.scale != 1 else "") + (" (hidden)" if f.hidden else "")
+
+
+def annotate_text(protocols):
+    """Spec text of every expression, for the protocol reference."""
+    for p in protocols:
+        for f in p.leaves():
+            f.cond_text = _text(f.cond) if f.cond is not None else ""
+        p.header_size_text = _text(p.header_size) if p.header_size not in (None, "rest") else ""
+        p.total_size_text = _text(p.total_size) if p.total_size is not None else ""
+        for n in p.next:
+            n.key_text = ", ".join(_text(k) for k in n.keys)
+            n.when_text = _text(n.when) if n.when is not None else ""
+            n.partial_text = _text(n.partial) if n.partial is not None else ""
+
+
 def make_env(templates_dir):
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
@@ -234,7 +273,7 @@ def make_env(templates_dir):
     env.globals.update(
         class_name=class_name, cpp_expr=cpp_expr, visit_lines=visit_lines,
         check_lines=check_lines, next_lines=next_lines, accessor_type=accessor_type,
-        accessor_body=accessor_body,
+        accessor_body=accessor_body, field_size=field_size, field_shown=field_shown,
     )
     env.filters["cstr"] = lambda s: '"' + str(s).replace("\\", "\\\\").replace('"', '\\"') + '"'
     env.filters["comment"] = lambda s: " ".join(str(s).split())
@@ -263,4 +302,6 @@ def render_all(protocols, tables, by_name, templates_dir, out_dir):
         source="specs/*.yaml", **ctx)
     files["src/tables.cpp"] = env.get_template("tables.cpp.j2").render(
         source="specs/*.yaml", **ctx)
+    annotate_text(protocols)
+    files["protocols.md"] = env.get_template("protocols.md.j2").render(**ctx)
     return files

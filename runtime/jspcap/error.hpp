@@ -23,6 +23,8 @@ class FileExists : public Error { using Error::Error; };
 class FormatError : public Error { using Error::Error; };
 /// `frame[protocol]` for a protocol the frame does not contain.
 class ProtocolNotFound : public Error { using Error::Error; };
+/// A typed view asked of a layer that could not be decoded (truncated or malformed header).
+class ProtocolError : public Error { using Error::Error; };
 /// A protocol name that no spec defines (for -P, contains(), operator[]).
 class ProtocolUnbound : public Error { using Error::Error; };
 /// An unknown layer name (for -L).

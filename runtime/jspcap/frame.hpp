@@ -60,11 +60,17 @@ class Layer {
   Bytes header() const noexcept;
   Bytes payload() const noexcept;
 
-  /// The generated view of this layer, e.g. layer.as<Ipv4View>(); throws ProtocolNotFound when
-  /// the layer is another protocol.
+  /// True when the header was verified, so a typed view may read every field.
+  bool decoded() const noexcept {
+    return issue().status == Status::ok || issue().status == Status::length_exceeds_parent;
+  }
+  /// The generated view of this layer, e.g. layer.as<Ipv4View>(). Throws ProtocolNotFound when
+  /// the layer is another protocol and ProtocolError when its header could not be decoded (a
+  /// view would read past what was captured; the layer's fields are in to_json()).
   template <class View>
   View as() const {
     if (protocol() != View::kId) throw ProtocolNotFound(std::string("layer is ") + info().name);
+    if (!decoded()) throw ProtocolError(std::string(info().name) + " layer: " + describe(issue()));
     return View{bytes()};
   }
   /// This layer and every layer after it, as the report shows them.
@@ -95,11 +101,16 @@ class Frame {
   /// The first layer that is `protocol`; throws ProtocolNotFound.
   Layer operator[](std::string_view protocol) const;
   Layer operator[](ProtocolId id) const;
-  /// Typed access: the first layer of the view's protocol, or nothing.
+  /// Typed access: the first layer of the view's protocol, or nothing — also when that layer's
+  /// header could not be decoded (a view would read past what was captured).
   template <class View>
   std::optional<View> get() const noexcept {
-    for (std::size_t i = 0; i < count_; ++i)
-      if (layers_[i].protocol == View::kId) return Layer(*this, i).as<View>();
+    for (std::size_t i = 0; i < count_; ++i) {
+      if (layers_[i].protocol != View::kId) continue;
+      const Layer layer(*this, i);
+      if (!layer.decoded()) return std::nullopt;
+      return View{layer.bytes()};
+    }
     return std::nullopt;
   }
 

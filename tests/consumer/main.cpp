@@ -22,9 +22,8 @@ Summary stream(const char* path) {
     std::printf(" - Frame %llu: %s\n", static_cast<unsigned long long>(f.number()), f.protochain().c_str());
     if (f.contains("IP")) ++s.ip_frames;
     if (s.first_ipv4_src_byte) continue;
-    // A view over a truncated header is unchecked: read src() only when the fixed header is there.
-    if (const auto ip = f.get<jspcap::Ipv4View>(); ip && ip->size() >= jspcap::Ipv4View::kFixedSize)
-      s.first_ipv4_src_byte = ip->src()[0];
+    // get<>() gives a view only of a layer whose header was verified.
+    if (const auto ip = f.get<jspcap::Ipv4View>()) s.first_ipv4_src_byte = ip->src()[0];
   }
   return s;
 }
