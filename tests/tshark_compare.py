@@ -34,15 +34,21 @@ from pathlib import Path
 import yaml
 
 # Key fields compared on every frame whose chain agreed: (tshark field, our
-# field, how to compare). The tshark protocol is the part of the tshark field
-# before the first dot; "frame" means the top-level keys of our frame object.
+# field, how to compare). The tshark protocol of a field is the one
+# `tshark -G fields` names as its parent (not always the part before the first
+# dot: "ipv6.fraghdr.offset" is ipv6.fraghdr's, "mip6.mhtype" is mipv6's);
+# "frame" means the top-level keys of our frame object.
 # Any other protocol selects the layer at the position where that tshark
 # protocol first occurs in tshark's chain (so "vlan.id" and "ieee8021ad.id"
 # pick the right one of two stacked VLAN layers, and "arp.opcode" works for
 # both ARP and RARP); the first value tshark prints is the one compared.
 # Our field is a dotted path inside that layer's object.
 # Comparisons: "int" (enum names, "0x.." strings and flag objects are turned
-# into numbers using the layer's spec), "ip" (address equality), "mac".
+# into numbers using the layer's spec), "int*N" (tshark counts in units of N
+# where ours is scaled to bytes: ours = tshark × N), "bool" (tshark prints 1/0,
+# later versions True/False; ours is a JSON boolean), "ip" (address
+# equality), "mac", "hexbytes" (tshark prints the raw bytes as hex digits,
+# ours is an address in text form).
 KEY_FIELDS = [
     ("frame.len", "len", "int"),
     ("frame.cap_len", "cap_len", "int"),
@@ -75,6 +81,77 @@ KEY_FIELDS = [
     ("udp.srcport", "srcport", "int"),
     ("udp.dstport", "dstport", "int"),
     ("udp.length", "len", "int"),
+    # IPv6 extension headers. tshark's *.len is the raw 8-octet count (its
+    # *.len_oct is in bytes), like ours.
+    ("ipv6.hopopts.nxt", "next", "int"),
+    ("ipv6.hopopts.len", "length", "int"),
+    ("ipv6.dstopts.nxt", "next", "int"),
+    ("ipv6.dstopts.len", "length", "int"),
+    ("ipv6.routing.nxt", "next", "int"),
+    ("ipv6.routing.len", "length", "int"),
+    ("ipv6.routing.type", "type", "int"),
+    ("ipv6.routing.segleft", "seg_left", "int"),
+    ("ipv6.fraghdr.nxt", "next", "int"),
+    ("ipv6.fraghdr.offset", "offset", "int*8"),  # tshark: 8-octet units; ours: bytes
+    ("ipv6.fraghdr.more", "mf", "bool"),
+    ("ipv6.fraghdr.ident", "id", "int"),
+    # IPsec
+    ("ah.next_header", "next", "int"),
+    ("ah.length", "length", "int"),  # raw: 4-octet units minus 2
+    ("ah.spi", "spi", "int"),
+    ("ah.sequence", "seq", "int"),
+    ("esp.spi", "spi", "int"),
+    ("esp.sequence", "seq", "int"),
+    # Mobility Header: tshark's protocol is "mipv6", its fields "mip6.*".
+    ("mip6.proto", "next", "int"),
+    ("mip6.hlen", "length", "int"),
+    ("mip6.mhtype", "type", "int"),
+    ("mip6.csum", "chksum", "int"),
+    # HIP ("hip.type" is a parameter's type, not the packet type)
+    ("hip.proto", "next", "int"),
+    ("hip.hdr_len", "length", "int"),
+    ("hip.packet_type", "type", "int"),
+    ("hip.version", "version", "int"),
+    ("hip.checksum", "chksum", "int"),
+    ("hip.controls", "control", "int"),
+    ("hip.hit_sndr", "shit", "hexbytes"),
+    ("hip.hit_rcvr", "rhit", "hexbytes"),
+    # IPX (tshark prints networks as 0x…, nodes as MACs)
+    ("ipx.checksum", "chksum", "int"),
+    ("ipx.len", "len", "int"),
+    ("ipx.hops", "count", "int"),
+    ("ipx.packet_type", "type", "int"),
+    ("ipx.dst.net", "dst.dst_network", "int"),
+    ("ipx.dst.node", "dst.dst_node", "mac"),
+    ("ipx.dst.socket", "dst.dst_socket", "int"),
+    ("ipx.src.net", "src.src_network", "int"),
+    ("ipx.src.node", "src.src_node", "mac"),
+    ("ipx.src.socket", "src.src_socket", "int"),
+    # L2TP: tshark's l2tp.flags is the whole first word (flags and version),
+    # so the flag bits are compared one by one.
+    ("l2tp.type", "flags.type", "int"),  # FT_UINT16 with mask 0x8000: 0 or 1
+    ("l2tp.length_bit", "flags.len", "bool"),
+    ("l2tp.seq_bit", "flags.seq", "bool"),
+    ("l2tp.offset_bit", "flags.offset", "bool"),
+    ("l2tp.priority", "flags.prio", "bool"),
+    ("l2tp.version", "ver", "int"),
+    ("l2tp.length", "length", "int"),
+    ("l2tp.tunnel", "tunnelid", "int"),
+    ("l2tp.session", "sessionid", "int"),
+    ("l2tp.ccid", "ccid", "int"),
+    ("l2tp.sid", "session_id", "int"),
+    ("l2tp.Ns", "ns", "int"),
+    ("l2tp.Nr", "nr", "int"),
+    ("l2tp.offset", "offset", "int"),
+    # OSPF
+    ("ospf.version", "version", "int"),
+    ("ospf.msg", "type", "int"),
+    ("ospf.packet_length", "len", "int"),
+    ("ospf.srcrouter", "router_id", "ip"),
+    ("ospf.area_id", "area_id", "ip"),
+    ("ospf.checksum", "chksum", "int"),
+    ("ospf.auth.type", "autype", "int"),
+    ("ospf.instance_id", "instance_id", "int"),
 ]
 
 TSHARK_OPTIONS = [
@@ -210,8 +287,19 @@ def our_numbers(value, fdef, specs):
     return set()
 
 
+def parse_bool(text):
+    """tshark's boolean: '1'/'0' (4.0) or 'True'/'False' (later); else None."""
+    return {"1": True, "0": False, "true": True, "false": False}.get(text.strip().lower())
+
+
 def values_agree(kind, ours, theirs, fdef, specs):
     """Whether our JSON value equals tshark's text for one key field."""
+    if kind.startswith("int*"):
+        number = parse_int(theirs)
+        return number is not None and number * int(kind[4:]) in our_numbers(ours, fdef, specs)
+    if kind == "bool":
+        flag = parse_bool(theirs)
+        return flag is not None and isinstance(ours, bool) and ours == flag
     if kind == "int":
         number = parse_int(theirs)
         if number is not None and isinstance((fdef or {}).get("flags"), dict):
@@ -228,6 +316,12 @@ def values_agree(kind, ours, theirs, fdef, specs):
             return ipaddress.ip_address(ours) == ipaddress.ip_address(theirs.strip())
         except ValueError:
             return ours == theirs.strip()
+    if kind == "hexbytes":
+        try:
+            packed = ipaddress.ip_address(ours).packed.hex()
+        except ValueError:
+            return False
+        return packed == theirs.strip().replace(":", "").lower()
     return ours.lower() == theirs.strip().lower()
 
 
@@ -382,16 +476,28 @@ def tshark_env(workdir):
 
 
 def check_tshark_fields(tshark, env):
-    """Stop early on a field tshark does not know: tshark would refuse every file."""
+    """{key field: its tshark protocol}, from `tshark -G fields`.
+
+    Stops early on a field tshark does not know: tshark would refuse every file.
+    """
     result, out = run([tshark, "-G", "fields"], 120, env, stdout=subprocess.PIPE)
     if result.status != 0:
         raise SystemExit(f"tshark_compare: `{tshark} -G fields` failed: "
                          f"{result.problem or result.stderr}")
-    known = {line.split("\t")[2] for line in out.decode("utf-8", "replace").splitlines()
-             if line.count("\t") >= 2}
-    unknown = [name for name, _, _ in KEY_FIELDS if name not in known]
+    # Field lines: F<TAB>name<TAB>abbreviation<TAB>type<TAB>parent protocol<TAB>...
+    parent = {}
+    for line in out.decode("utf-8", "replace").splitlines():
+        columns = line.split("\t")
+        if len(columns) >= 3:
+            parent[columns[2]] = columns[4] if columns[0] == "F" and len(columns) > 4 else ""
+    unknown = [name for name, _, _ in KEY_FIELDS if name not in parent]
     if unknown:
         raise SystemExit(f"tshark_compare: tshark does not know field(s): {', '.join(unknown)}")
+    bad_kinds = [f"{name} ({kind})" for name, _, kind in KEY_FIELDS
+                 if not re.fullmatch(r"int|int\*[1-9][0-9]*|bool|ip|mac|hexbytes", kind)]
+    if bad_kinds:
+        raise SystemExit(f"tshark_compare: unknown comparison for: {', '.join(bad_kinds)}")
+    return {name: parent[name] or name.split(".")[0] for name, _, _ in KEY_FIELDS}
 
 
 def run_tshark(tshark, capture, env, timeout):
@@ -496,7 +602,7 @@ def check_counts(res, tshark_run, jspcapy_run):
         res.complain(f"jspcapy exit status {jspcapy_run.status}, tshark {tshark_run.status}")
 
 
-def compare_frame(res, frame, tshark_frame, specs, allow):
+def compare_frame(res, frame, tshark_frame, specs, allow, field_protocols):
     tshark_protocols, values = tshark_frame
     ours = our_chain(frame.get("protocols"), specs)
     theirs = tshark_chain(tshark_protocols, specs)
@@ -520,16 +626,16 @@ def compare_frame(res, frame, tshark_frame, specs, allow):
     # Layer fields only where the chains agreed; frame.len and frame.cap_len
     # come from the file reader, so they are compared on every frame.
     prefix = theirs[:compared] if agreed else []
-    compare_fields(res, frame, number, layers, prefix, values, specs, allow)
+    compare_fields(res, frame, number, layers, prefix, values, specs, allow, field_protocols)
 
 
-def compare_fields(res, frame, number, layers, theirs, values, specs, allow):
+def compare_fields(res, frame, number, layers, theirs, values, specs, allow, field_protocols):
     """Key fields of the layers in tshark's chain `theirs`, and the frame fields."""
     for tshark_field, our_field, kind in KEY_FIELDS:
         text = values.get(tshark_field)
         if text is None:
             continue  # tshark left it empty
-        tshark_protocol = tshark_field.split(".")[0]
+        tshark_protocol = field_protocols.get(tshark_field) or tshark_field.split(".")[0]
         if tshark_protocol == "frame":
             protocol, obj = None, frame
         elif tshark_protocol in theirs and theirs.index(tshark_protocol) < len(layers):
@@ -564,7 +670,7 @@ def allowed(allow, file, frame):
     return (hits[0].reason or "allowed") if hits else None
 
 
-def compare_file(index, capture, args, specs, allow, lenient, workdir, env):
+def compare_file(index, capture, args, specs, allow, lenient, workdir, env, field_protocols):
     res = FileResult(capture.name, capture.name in lenient)
     tshark_run, tshark_frames = run_tshark(args.tshark, capture, env, args.tshark_timeout)
     out_path = Path(workdir, f"{index}-{capture.name}.jsonl")  # two dirs may share a name
@@ -584,7 +690,8 @@ def compare_file(index, capture, args, specs, allow, lenient, workdir, env):
     check_counts(res, tshark_run, jspcapy_run)
     for frame in frames:
         if frame["number"] in tshark_frames:
-            compare_frame(res, frame, tshark_frames[frame["number"]], specs, allow)
+            compare_frame(res, frame, tshark_frames[frame["number"]], specs, allow,
+                          field_protocols)
     return res
 
 
@@ -743,10 +850,11 @@ def main(argv=None):
     captures = capture_files(args.captures, args.files)
     with tempfile.TemporaryDirectory(prefix="tshark_compare.") as workdir:
         env = tshark_env(workdir)
-        check_tshark_fields(args.tshark, env)
+        field_protocols = check_tshark_fields(args.tshark, env)
         with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
             results = list(pool.map(
-                lambda item: compare_file(*item, args, specs, allow, lenient, workdir, env),
+                lambda item: compare_file(*item, args, specs, allow, lenient, workdir, env,
+                                          field_protocols),
                 enumerate(captures)))
     print_table(results)
     for res in results:

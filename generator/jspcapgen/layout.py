@@ -198,11 +198,92 @@ def layout_protocol(c, p, tables):
             if cond is not None:
                 check_names(cond, None, n.line, all_names, allow_parent=True)
     for f in leaves:
+        if f.list_type is not None and f.list_type not in p.types:
+            c.error(p.file, f.line, f"unknown list type '{f.list_type}' (define it under 'types:')", f.name)
+        if f.repeat is not None:
+            c.error(p.file, f.line, "repeat is for the fields of a list element's case", f.name)
+    for t in p.types.values():
+        if t.kind_enum and t.kind_enum not in tables and t.kind_enum not in p.enums:
+            c.error(p.file, t.line, f"type '{t.name}': unknown enum table '{t.kind_enum}'")
+        for kind, fields in t.cases.items():
+            t.case_sizes[kind] = layout_case(c, p, t, kind, fields, tables)
+    for f in leaves:
         for k, v in f.valid.items():
             limit = (1 << (f.bits or 0)) * f.scale
             for x in (v if isinstance(v, list) else [v]):
                 if f.bits and x >= limit:
                     c.error(p.file, f.line, f"check {k} {x} can never hold in {f.bits} bits", f.name)
+
+
+def layout_case(c, p, t, kind, fields, tables):
+    """Lays out the fields of one case of a TLV element from offset 0 of its value: fixed sizes
+    only, bit groups allowed, and the last field may be `bytes: rest` or repeated to the end.
+    Fills f.static_offset / group_bytes / shift; returns the fixed size the case needs."""
+    where = f"type '{t.name}' case {kind}"
+    off = 0
+    i = 0
+    while i < len(fields):
+        f = fields[i]
+        last = i == len(fields) - 1
+        if f.cond is not None:
+            c.error(p.file, f.line, f"{where}: fields of a case cannot be conditional", f.name)
+        if f.repeat is not None and not last:
+            c.error(p.file, f.line, f"{where}: only the last field can repeat", f.name)
+        if f.enum and f.enum not in tables and f.enum not in p.enums:
+            c.error(p.file, f.line, f"unknown enum table '{f.enum}'", f.name)
+        if _is_bitfield(f):
+            run, total, j = [], 0, i
+            while j < len(fields) and _is_bitfield(fields[j]) and (not run or total % 8):
+                run.append(fields[j])
+                total += fields[j].bits
+                j += 1
+            if total % 8 or total > 64:
+                c.error(p.file, f.line, f"{where}: bit fields starting here add up to {total} bits, not whole bytes (at most 64)", f.name)
+                return off
+            used = 0
+            for m in run:
+                m.static_offset, m.group_bytes, m.shift = off, total // 8, total - used - m.bits
+                used += m.bits
+            off += total // 8
+            i = j
+            continue
+        f.static_offset = off
+        if f.kind == "uint":
+            f.group_bytes, f.shift = f.bits // 8, 0
+            off += f.bits // 8
+        elif f.kind in FIXED_BYTES:
+            off += FIXED_BYTES[f.kind]
+        elif f.kind == "struct":
+            size = 0
+            for m in f.children:
+                if m.kind == "uint" and not _is_bitfield(m):
+                    m.static_offset, m.group_bytes, m.shift = size, m.bits // 8, 0
+                    size += m.bits // 8
+                elif m.kind in FIXED_BYTES:
+                    m.static_offset = size
+                    size += FIXED_BYTES[m.kind]
+                else:
+                    c.error(p.file, m.line, f"{where}: struct members in a case must be whole-byte integers or addresses", m.name)
+            f.elem_size = size
+            off += 0 if f.repeat else size
+        elif f.kind == "bytes":
+            if f.size == "rest":
+                if not last:
+                    c.error(p.file, f.line, f"{where}: 'bytes: rest' must be the last field", f.name)
+            else:
+                size = expr.const_value(f.size) if f.size is not None else None
+                if size is None:
+                    c.error(p.file, f.line, f"{where}: a bytes field of a case needs a constant size or rest", f.name)
+                    return off
+                f.const_size = size
+                off += size
+        if f.repeat is not None and f.kind not in ("uint", "struct") + tuple(FIXED_BYTES):
+            c.error(p.file, f.line, f"{where}: repeat applies to integers, addresses and structs", f.name)
+        if f.repeat is not None and f.kind != "struct":
+            f.elem_size = f.bits // 8 if f.kind == "uint" else FIXED_BYTES[f.kind]
+            off -= f.elem_size   # a repeated field may occur zero times
+        i += 1
+    return off
 
 
 def _is_bitfield(f):

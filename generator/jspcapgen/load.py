@@ -5,18 +5,20 @@ import re
 
 from . import expr
 from .errors import SpecError
-from .model import Bind, EnumTable, Field, Next, Protocol
+from .model import Bind, EnumTable, Field, Next, Protocol, TlvType
 from .yamlload import Node, load_yaml
 
 PROTOCOL_KEYS = {
     "protocol", "alias", "ref", "doc", "layer", "byte_order", "tshark", "umbrella",
     "transparent", "fallback", "fields", "fields_from", "header_size", "total_size", "next",
-    "binds", "enums",
+    "binds", "enums", "types",
 }
 FIELD_KEYS = {
     "name", "doc", "type", "bits", "bytes", "scale", "enum", "flags", "format", "as", "valid",
-    "byte_order", "hidden", "if", "struct",
+    "byte_order", "hidden", "if", "struct", "list", "repeat",
 }
+TLV_KEYS = {"tlv", "kind_enum", "one_byte", "end", "cases", "doc"}
+TLV_LAYOUT_KEYS = {"kind", "length", "length_counts_header", "align"}
 NEXT_KEYS = {"table", "key", "protocol", "when", "unless", "partial"}
 VALID_KEYS = {"eq", "min", "max", "in"}
 LAYERS = ("none", "link", "internet", "transport", "application")
@@ -200,9 +202,67 @@ def _load_field(c, file, node, byte_order):
                 elif _int(c, file, valid.line_of(k), v, f"check '{k}'", name) is not None:
                     f.valid[k] = v
     f.hidden = bool(node.get("hidden", False))
+    if "list" in node:
+        f.list_type = node["list"]
+        if f.kind != "bytes":
+            c.error(file, node.line_of("list"), "'list' applies to bytes fields (the list's extent)", name)
+    if "repeat" in node:
+        f.repeat = node["repeat"]
+        if f.repeat != "to_end":
+            c.error(file, node.line_of("repeat"), "repeat supports 'to_end' (repeat to the end of the element)", name)
     if "if" in node:
         f.cond = _parse_expr(c, file, node.line_of("if"), node["if"], name)
     return f
+
+
+def _load_tlv(c, file, name, node, byte_order):
+    if not isinstance(node, Node) or "tlv" not in node:
+        c.error(file, getattr(node, "line", 0), f"type '{name}' needs a 'tlv' layout ({', '.join(sorted(TLV_KEYS))})")
+        return None
+    for key in node:
+        if key not in TLV_KEYS:
+            c.error(file, node.line_of(key), f"type '{name}': unknown key '{key}' (allowed: {', '.join(sorted(TLV_KEYS))})")
+    t = TlvType(name=name, line=node.line, ident=re.sub(r"[^0-9a-zA-Z]+", "_", name))
+    lay = node["tlv"]
+    if not isinstance(lay, Node):
+        c.error(file, node.line_of("tlv"), f"type '{name}': tlv must be a mapping ({', '.join(sorted(TLV_LAYOUT_KEYS))})")
+        return None
+    for key in lay:
+        if key not in TLV_LAYOUT_KEYS:
+            c.error(file, lay.line_of(key), f"type '{name}': tlv: unknown key '{key}'")
+    sizes = {"u8": 1, "u16": 2}
+    for key, attr in (("kind", "kind_bytes"), ("length", "length_bytes")):
+        v = lay.get(key, "u8")
+        if v not in sizes:
+            c.error(file, lay.line_of(key), f"type '{name}': tlv {key} must be u8 or u16")
+        else:
+            setattr(t, attr, sizes[v])
+    t.counts_header = bool(lay.get("length_counts_header", False))
+    t.align = lay.get("align", 1)
+    if t.align not in (1, 2, 4, 8):
+        c.error(file, lay.line_of("align"), f"type '{name}': align must be 1, 2, 4 or 8")
+    for key in ("one_byte", "end"):
+        v = node.get(key, [])
+        if not isinstance(v, list) or not all(isinstance(x, int) and not isinstance(x, bool) for x in v):
+            c.error(file, node.line_of(key), f"type '{name}': {key} must be a list of kinds")
+        else:
+            setattr(t, key, v)
+    t.kind_enum = node.get("kind_enum")
+    t.doc = str(node.get("doc", "")).strip()
+    cases = node.get("cases", {})
+    if not isinstance(cases, Node):
+        c.error(file, node.line_of("cases"), f"type '{name}': cases must map kinds to field lists")
+        cases = {}
+    for kind, fields in cases.items():
+        if isinstance(kind, bool) or not isinstance(kind, int):
+            c.error(file, cases.line_of(kind), f"type '{name}': case {kind!r} is not a kind number")
+            continue
+        if not isinstance(fields, list):
+            c.error(file, cases.line_of(kind), f"type '{name}': case {kind} must be a list of fields")
+            continue
+        loaded = [_load_field(c, file, fnode, byte_order) for fnode in fields]
+        t.cases[kind] = [f for f in loaded if f]
+    return t
 
 
 def _load_next(c, file, node):
@@ -277,7 +337,7 @@ def load_protocol(c, path, display, raw_docs):
         if "fields_from" in base:
             c.error(display, doc.line_of("fields_from"), f"fields_from: '{base_name}' itself uses fields_from")
             return None
-        for key in ("fields", "header_size", "total_size", "enums"):
+        for key in ("fields", "header_size", "total_size", "enums", "types"):
             if key in doc:
                 c.error(display, doc.line_of(key), f"'{key}' comes from '{base_name}' (fields_from); do not repeat it")
         source = base
@@ -293,6 +353,15 @@ def load_protocol(c, path, display, raw_docs):
             c.error(display, enums.line_of(ename), f"inline enum '{ename}' must map integers to names")
             continue
         p.enums[ename] = dict(values)
+
+    types = source.get("types", {})
+    if not isinstance(types, dict):
+        c.error(display, source.line_of("types"), "types must map names to element types")
+        types = {}
+    for tname, tnode in types.items():
+        t = _load_tlv(c, display, tname, tnode, p.byte_order)
+        if t:
+            p.types[tname] = t
 
     fields = source.get("fields")
     if not isinstance(fields, list) or not fields:

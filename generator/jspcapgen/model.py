@@ -33,10 +33,30 @@ class Field:
     cpp_type: str = ""
     read_cpp: str = ""             # C++ expression reading the (scaled) value inside the view
     cond_cpp: Optional[str] = None
+    list_type: Optional[str] = None  # bytes: a TLV list of this `types:` entry
+    repeat: Optional[str] = None     # case fields: "to_end" = repeated to the end of the element
 
     @property
     def is_leaf(self):
         return self.kind != "struct"
+
+
+@dataclass
+class TlvType:
+    """A type-length-value element type (`types:` in a spec), used by `list:` fields."""
+    name: str
+    line: int
+    kind_bytes: int = 1
+    length_bytes: int = 1
+    counts_header: bool = False
+    align: int = 1
+    one_byte: list = dc_field(default_factory=list)
+    end: list = dc_field(default_factory=list)
+    kind_enum: Optional[str] = None
+    cases: dict = dc_field(default_factory=dict)   # kind -> list[Field] (laid out from offset 0)
+    case_sizes: dict = dc_field(default_factory=dict)   # kind -> fixed bytes the case needs
+    ident: str = ""
+    doc: str = ""
 
 
 @dataclass
@@ -77,6 +97,7 @@ class Protocol:
     next: list = dc_field(default_factory=list)    # list[Next], tried in order
     binds: list = dc_field(default_factory=list)
     enums: dict = dc_field(default_factory=dict)   # inline enums: name -> {value: label}
+    types: dict = dc_field(default_factory=dict)   # name -> TlvType
     # Layout, filled by layout.py
     fixed_size: int = 0            # bytes readable without any length field
     header_cpp: str = ""

@@ -6,6 +6,7 @@ import os
 import jinja2
 
 from . import expr
+from .layout import FIXED_BYTES, _load, _uint_type
 
 ADDR = {"mac": ("mac", 6), "ipv4": ("ipv4", 4), "ipv6": ("ipv6", 16)}
 SHOW_AS = {"hwaddr": "hw", "ipaddr": "ip"}
@@ -28,14 +29,139 @@ def cpp_expr(ast):
 
 
 def _enum_fn(p, f):
-    if f.enum in p.enums:
-        return f"enum_{f.enum}"
-    return f"jspcap::enums::{f.enum}"
+    return _enum_fn_name(p, f.enum)
+
+
+def tlv_ident(t):
+    return "".join(part.capitalize() for part in t.ident.split("_"))
+
+
+def _list_lines(p, f):
+    """A `list:` field: its elements, each a map, then what an end-of-list kind left behind."""
+    t = p.types[f.list_type]
+    fmt = f"k{tlv_ident(t)}Format"
+    return [
+        f's.begin_list("{f.name}");',
+        f"jspcap::TlvIterator it({f.name}(), {fmt});",
+        "for (; !it.done(); it.next()) {",
+        '  s.begin("");',
+        f"  visit_{t.ident}(s, it.item());",
+        "  s.end();",
+        "}",
+        "s.end_list();",
+        f'if (!it.padding().empty()) s.bytes("{f.name}_padding", it.padding());',
+    ]
+
+
+def _scalar_call(p, f, key, read):
+    """The sink call for an integer field read by the C++ expression `read`."""
+    nbytes = (f.bits + 7) // 8
+    if f.flags:
+        inner = " ".join(f's.boolean("{flag}", (({read}) & {mask:#x}) != 0);' for flag, mask in f.flags.items())
+        return f"s.begin({key}); {inner} s.end();"
+    if f.fmt == "bool":
+        return f"s.boolean({key}, ({read}) != 0);"
+    if f.enum:
+        hexed = "true" if f.fmt == "hex" else "false"
+        return f"s.enumerated({key}, {read}, {_enum_fn(p, f)}({read}), {hexed}, {nbytes});"
+    if f.fmt == "hex":
+        return f"s.hex({key}, {read}, {nbytes});"
+    return f"s.uint({key}, {read});"
+
+
+def _case_read(f, base):
+    load = _load(f.byte_order, f.group_bytes, base, f.static_offset)
+    mask = (1 << f.bits) - 1
+    raw = f"(({load}) >> {f.shift}) & {mask:#x}" if f.shift or f.bits < f.group_bytes * 8 else f"({load})"
+    value = f"static_cast<std::uint64_t>({raw})"
+    return value if f.scale == 1 else f"({value} * {f.scale})"
+
+
+def _case_field_lines(p, f, base, key=None):
+    key = key if key is not None else f'"{f.name}"'
+    if f.kind == "uint":
+        return [_scalar_call(p, f, key, _case_read(f, base))]
+    if f.kind in ADDR:
+        kind, size = ADDR[f.kind]
+        return [f"s.address({key}, AddrKind::{kind}, Bytes{{{base} + {f.static_offset}, {size}}});"]
+    if f.kind == "struct":
+        lines = [f"s.begin({key});"]
+        for m in f.children:
+            lines += _case_field_lines(p, m, base)
+        return lines + ["s.end();"]
+    # bytes
+    if f.size == "rest":
+        span = f"e.value.subspan({f.static_offset})"
+    else:
+        span = f"Bytes{{{base} + {f.static_offset}, {f.const_size}}}"
+    if f.show_as == "text":
+        return [f"s.text({key}, {span});"]
+    if f.show_as in SHOW_AS:
+        return [f"s.address({key}, AddrKind::{SHOW_AS[f.show_as]}, {span});"]
+    return [f"s.bytes({key}, {span});"]
+
+
+def element_lines(p, t):
+    """Body of visit_<type>(s, e): kind, length, then the case's fields (or the data as bytes)."""
+    kind_name = f"{_enum_fn_name(p, t.kind_enum)}(e.kind)" if t.kind_enum else "nullptr"
+    out = [f's.enumerated("kind", e.kind, {kind_name}, false, {t.kind_bytes});',
+           "if (e.malformed) {",
+           '  s.bytes("data", e.whole);',
+           '  s.string("error", "malformed: the element runs past the end of its list");',
+           "  return;",
+           "}",
+           'if (e.has_length) s.uint("length", e.length);',
+           "[[maybe_unused]] const std::uint8_t* q = e.value.data();",
+           "[[maybe_unused]] const std::size_t m = e.value.size();",
+           "switch (e.kind) {"]
+    for kind, fields in sorted(t.cases.items()):
+        need = t.case_sizes.get(kind, 0)
+        out.append(f"  case {kind}:")
+        if need:
+            out.append(f"    if (m < {need}) {{")
+            out.append('      s.bytes("data", e.value);')
+            out.append(f'      s.string("error", "malformed: the data is shorter than the {need} bytes this kind needs");')
+            out.append("      return;")
+            out.append("    }")
+        for f in fields:
+            if f.hidden:
+                continue
+            if f.repeat:
+                step = f.elem_size
+                out.append(f'    s.begin_list("{f.name}");')
+                out.append(f"    for (std::size_t o = {f.static_offset}; o + {step} <= m; o += {step}) {{")
+                out.append("      const std::uint8_t* r = q + o;")
+                shifted = _shift_offsets(f)
+                out += [f"      {line}" for line in _case_field_lines(p, shifted, "r", key='""')]
+                out.append("    }")
+                out.append("    s.end_list();")
+            else:
+                out += [f"    {line}" for line in _case_field_lines(p, f, "q")]
+        out.append("    return;")
+    out.append("  default:")
+    out.append('    if (m) s.bytes("data", e.value);')
+    out.append("    return;")
+    out.append("}")
+    return out
+
+
+def _shift_offsets(f):
+    """A repeated field read relative to its own element (offset 0)."""
+    import copy
+    g = copy.copy(f)
+    g.static_offset = 0
+    return g
+
+
+def _enum_fn_name(p, name):
+    return f"enum_{name}" if name in p.enums else f"jspcap::enums::{name}"
 
 
 def _value_line(p, f):
     """The sink call that reports one leaf field."""
     key = f'"{f.name}"'
+    if f.list_type:
+        return "{ " + " ".join(_list_lines(p, f)) + " }"
     if f.kind in ADDR:
         kind, size = ADDR[f.kind]
         return f"s.address({key}, AddrKind::{kind}, Bytes{{p_ + ({f.offset_cpp}), {size}}});"
@@ -240,6 +366,8 @@ def field_shown(f):
     if f.kind in ADDR:
         return {"mac": "MAC", "ipv4": "IPv4 address", "ipv6": "IPv6 address"}[f.kind]
     if f.kind == "bytes":
+        if f.list_type:
+            return f"list of [`{f.list_type}`](#{f.list_type.replace('_', '')})"
         return {"hwaddr": "hardware address", "ipaddr": "IP address", "text": "text"}.get(f.show_as, "bytes")
     if f.flags:
         return "flags: " + ", ".join(f"`{k}`" for k in f.flags)
@@ -247,6 +375,21 @@ def field_shown(f):
         return f"enum `{f.enum}`"
     parts = {"hex": "hex", "bool": "bool"}.get(f.fmt, "integer")
     return parts + (f" ×{f.scale}" if f.scale != 1 else "") + (" (hidden)" if f.hidden else "")
+
+
+def case_summary(p, t, fields):
+    """One line describing a case's fields, for the protocol reference."""
+    parts = []
+    for f in fields:
+        if f.hidden:
+            continue
+        what = f"`{f.name}`"
+        if f.kind == "struct":
+            what += " {" + ", ".join(f"`{m.name}`" for m in f.children) + "}"
+        if f.repeat:
+            what += " (repeated)"
+        parts.append(what)
+    return ", ".join(parts) or "no data"
 
 
 def annotate_text(protocols):
@@ -274,6 +417,7 @@ def make_env(templates_dir):
         class_name=class_name, cpp_expr=cpp_expr, visit_lines=visit_lines,
         check_lines=check_lines, next_lines=next_lines, accessor_type=accessor_type,
         accessor_body=accessor_body, field_size=field_size, field_shown=field_shown,
+        tlv_ident=tlv_ident, element_lines=element_lines, case_summary=case_summary,
     )
     env.filters["cstr"] = lambda s: '"' + str(s).replace("\\", "\\\\").replace('"', '\\"') + '"'
     env.filters["comment"] = lambda s: " ".join(str(s).split())

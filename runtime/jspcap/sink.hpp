@@ -2,6 +2,8 @@
 //
 // A generated view's visit(Sink&) calls, in wire order:
 //   s.begin(key) … s.end()                 a nested map (a struct field, flags, a layer)
+//   s.begin_list(key) … s.end_list()       a list (option lists, repeated fields); inside it
+//                                           every call's key is "" (elements have no key)
 //   s.uint(key, v)                          an unsigned integer
 //   s.hex(key, v, nbytes)                   an integer shown as 0x…, nbytes wide
 //   s.boolean(key, b)

@@ -73,12 +73,15 @@ class JsonSink {
   void open_document() { open(); }
   void close_document() { close(); b_.push_back('\n'); }
 
-  void begin(std::string_view key) { this->key(key); b_.push_back('{'); first_[++depth_] = true; }
+  void begin(std::string_view key) { open_container(key, '{', false); }
   void end() {
-    const bool empty = first_[depth_--];
+    const bool empty = first_[depth_];
+    const bool list = list_[depth_--];
     if (pretty_ && !empty) newline();
-    b_.push_back('}');
+    b_.push_back(list ? ']' : '}');
   }
+  void begin_list(std::string_view key) { open_container(key, '[', true); }
+  void end_list() { end(); }
   void uint(std::string_view key, std::uint64_t v) { this->key(key); fmt::format_to(std::back_inserter(b_), "{}", v); }
   void integer(std::string_view key, std::int64_t v) { this->key(key); fmt::format_to(std::back_inserter(b_), "{}", v); }
   void hex(std::string_view key, std::uint64_t v, unsigned n) { char t[kTextMax]; string(key, detail::format_hex(v, n, t)); }
@@ -99,6 +102,13 @@ class JsonSink {
     b_.push_back('\n');
     for (int i = 0; i < depth_; ++i) b_.push_back('\t');
   }
+  void open_container(std::string_view key, char bracket, bool list) {
+    this->key(key);
+    b_.push_back(bracket);
+    first_[++depth_] = true;
+    list_[depth_] = list;
+  }
+  /// Starts a value: the separator, and the key unless the value is a list element.
   void key(std::string_view k) {
     if (!first_[depth_]) b_.push_back(',');
     first_[depth_] = false;
@@ -106,6 +116,7 @@ class JsonSink {
       b_.push_back('\n');
       for (int i = 0; i < depth_; ++i) b_.push_back('\t');
     }
+    if (list_[depth_]) return;
     json_string(b_, k);
     append(b_, pretty_ ? " : " : ":");
   }
@@ -114,6 +125,7 @@ class JsonSink {
   bool pretty_;
   int depth_ = 0;
   std::array<bool, kMaxDepth> first_{};
+  std::array<bool, kMaxDepth> list_{};
 };
 
 // ---- PLIST -----------------------------------------------------------------------------------
@@ -130,8 +142,14 @@ class PlistSink {
   }
   void close_document() { append(b_, "</dict>\n</plist>\n"); }
 
-  void begin(std::string_view key) { this->key(key); append(b_, "<dict>\n"); ++depth_; }
-  void end() { --depth_; indent(); append(b_, "</dict>\n"); }
+  void begin(std::string_view key) { open_container(key, "<dict>\n", false); }
+  void end() {
+    const bool list = list_[depth_--];
+    indent();
+    append(b_, list ? "</array>\n" : "</dict>\n");
+  }
+  void begin_list(std::string_view key) { open_container(key, "<array>\n", true); }
+  void end_list() { end(); }
   void uint(std::string_view key, std::uint64_t v) { this->key(key); fmt::format_to(std::back_inserter(b_), "<integer>{}</integer>\n", v); }
   void integer(std::string_view key, std::int64_t v) { this->key(key); fmt::format_to(std::back_inserter(b_), "<integer>{}</integer>\n", v); }
   void hex(std::string_view key, std::uint64_t v, unsigned n) { char t[kTextMax]; string(key, detail::format_hex(v, n, t)); }
@@ -151,9 +169,23 @@ class PlistSink {
   int depth_ = 1;
 
  private:
-  void key(std::string_view k) { indent(); append(b_, "<key>"); xml_text(b_, k); append(b_, "</key>\n"); indent(); }
+  void open_container(std::string_view key, const char* tag, bool list) {
+    this->key(key);
+    append(b_, tag);
+    list_[++depth_] = list;
+  }
+  /// Starts a value: its <key> unless it is an array element.
+  void key(std::string_view k) {
+    indent();
+    if (list_[depth_]) return;
+    append(b_, "<key>");
+    xml_text(b_, k);
+    append(b_, "</key>\n");
+    indent();
+  }
 
   fmt::memory_buffer& b_;
+  std::array<bool, kMaxDepth> list_{};
 };
 
 // ---- TREE ------------------------------------------------------------------------------------
@@ -162,8 +194,10 @@ class PlistSink {
 /// children, so one entry is recorded first (in reused buffers) and printed when complete.
 class TreeSink {
  public:
-  void begin(std::string_view key) { push(Kind::open, key); }
-  void end() { push(Kind::close, {}); }
+  void begin(std::string_view key) { open(key, false); }
+  void end() { close(); }
+  void begin_list(std::string_view key) { open(key, true); }
+  void end_list() { close(); }
   void uint(std::string_view key, std::uint64_t v) { value(key, fmt::format_to_n(tmp_, sizeof tmp_, "{}", v).size); }
   void integer(std::string_view key, std::int64_t v) { value(key, fmt::format_to_n(tmp_, sizeof tmp_, "{}", v).size); }
   void hex(std::string_view key, std::uint64_t v, unsigned n) { string(key, detail::format_hex(v, n, tmp_)); }
@@ -197,18 +231,31 @@ class TreeSink {
     mark_last();
     prefix_.clear();
     append(prefix_, "  ");
+    std::array<std::uint32_t, kMaxDepth> index{};
+    int depth = 0;
     for (const Event& e : events_) {
       if (e.kind == Kind::close) {
         prefix_.resize(prefix_.size() - 6);
+        --depth;
         continue;
       }
       append(out, std::string_view(prefix_.data(), prefix_.size()));
+      if (e.element && e.kind != Kind::open) {
+        // A list's scalar element, as jspcap printed tuple items.
+        append(out, "|--> ");
+        if (e.kind == Kind::value) append(out, std::string_view(text_.data() + e.text_at, e.text_len));
+        else detail::hex_bytes(out, Bytes{reinterpret_cast<const std::uint8_t*>(text_.data()) + e.text_at, e.text_len});
+        out.push_back('\n');
+        continue;
+      }
       append(out, "|-- ");
-      append(out, e.key);
+      if (e.element) fmt::format_to(std::back_inserter(out), "{}", ++index[depth]);
+      else append(out, e.key);
       const char* child = e.last ? "      " : "|     ";
       if (e.kind == Kind::open) {
         out.push_back('\n');
         append(prefix_, child);
+        index[++depth] = 0;
       } else if (e.kind == Kind::value) {
         append(out, " -> ");
         append(out, std::string_view(text_.data() + e.text_at, e.text_len));
@@ -225,13 +272,22 @@ class TreeSink {
   enum class Kind : std::uint8_t { open, close, value, bytes };
   struct Event {
     Kind kind;
+    bool element = false;  ///< an element of a list (no key of its own)
     bool last = true;
     std::string_view key;
     std::size_t text_at = 0, text_len = 0;  ///< value text or bytes, in text_
   };
 
   void value(std::string_view key, std::size_t n) { string(key, std::string_view(tmp_, n)); }
-  void push(Kind kind, std::string_view key) { events_.push_back(Event{kind, true, key, 0, 0}); }
+  void push(Kind kind, std::string_view key) { events_.push_back(Event{kind, list_[depth_], true, key, 0, 0}); }
+  void open(std::string_view key, bool list) {
+    push(Kind::open, key);
+    list_[++depth_] = list;
+  }
+  void close() {
+    --depth_;
+    events_.push_back(Event{Kind::close, false, true, {}, 0, 0});
+  }
 
   // An item is "last" when no sibling follows it before its parent closes.
   void mark_last() {
@@ -266,6 +322,8 @@ class TreeSink {
   }
 
   std::vector<Event> events_;
+  std::array<bool, kMaxDepth> list_{};  ///< per open level: is it a list
+  int depth_ = 0;
   fmt::memory_buffer text_;
   fmt::memory_buffer prefix_;
   char tmp_[kTextMax];
@@ -506,12 +564,14 @@ namespace {
 class ValueSink {
  public:
   explicit ValueSink(nlohmann::ordered_json& root) { stack_.push_back(&root); }
-  void begin(std::string_view key) { stack_.push_back(&(top()[std::string(key)] = nlohmann::ordered_json::object())); }
+  void begin(std::string_view key) { stack_.push_back(&slot(key, nlohmann::ordered_json::object())); }
   void end() { stack_.pop_back(); }
-  void uint(std::string_view key, std::uint64_t v) { top()[std::string(key)] = v; }
-  void integer(std::string_view key, std::int64_t v) { top()[std::string(key)] = v; }
+  void begin_list(std::string_view key) { stack_.push_back(&slot(key, nlohmann::ordered_json::array())); }
+  void end_list() { stack_.pop_back(); }
+  void uint(std::string_view key, std::uint64_t v) { slot(key, v); }
+  void integer(std::string_view key, std::int64_t v) { slot(key, v); }
   void hex(std::string_view key, std::uint64_t v, unsigned n) { char t[kTextMax]; string(key, detail::format_hex(v, n, t)); }
-  void boolean(std::string_view key, bool v) { top()[std::string(key)] = v; }
+  void boolean(std::string_view key, bool v) { slot(key, v); }
   void enumerated(std::string_view key, std::uint64_t v, const char* name, bool hex, unsigned n) {
     char t[kTextMax];
     string(key, detail::format_enum(v, name, hex, n, t));
@@ -523,14 +583,20 @@ class ValueSink {
   }
   void address(std::string_view key, AddrKind kind, Bytes v) { char t[kTextMax]; string(key, detail::format_address(kind, v, t)); }
   void text(std::string_view key, Bytes v) { string(key, as_text(v)); }
-  void string(std::string_view key, std::string_view v) { top()[std::string(key)] = std::string(v); }
-  void decimal(std::string_view key, std::string_view v) {
-    top()[std::string(key)] = nlohmann::ordered_json::parse(v.begin(), v.end());
-  }
-  void null(std::string_view key) { top()[std::string(key)] = nullptr; }
+  void string(std::string_view key, std::string_view v) { slot(key, std::string(v)); }
+  void decimal(std::string_view key, std::string_view v) { slot(key, nlohmann::ordered_json::parse(v.begin(), v.end())); }
+  void null(std::string_view key) { slot(key, nullptr); }
 
  private:
-  nlohmann::ordered_json& top() { return *stack_.back(); }
+  /// Stores `v` under `key` in the current map, or appends it to the current list.
+  nlohmann::ordered_json& slot(std::string_view key, nlohmann::ordered_json v) {
+    nlohmann::ordered_json& top = *stack_.back();
+    if (top.is_array()) {
+      top.push_back(std::move(v));
+      return top.back();
+    }
+    return top[std::string(key)] = std::move(v);
+  }
   std::vector<nlohmann::ordered_json*> stack_;
 };
 

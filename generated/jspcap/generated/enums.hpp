@@ -214,6 +214,36 @@ inline const char* ethertype(std::uint64_t v) noexcept {
   }
 }
 
+/// HIP parameter types (IANA hip-parameters, RFC 7401 §5.2) (specs/tables/hip_parameter.yaml)
+inline const char* hip_parameter(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x41: return "ESP_INFO";
+    case 0x81: return "R1_COUNTER";
+    case 0x101: return "PUZZLE";
+    case 0x141: return "SOLUTION";
+    case 0x181: return "SEQ";
+    case 0x1c1: return "ACK";
+    case 0x1ff: return "DH_GROUP_LIST";
+    case 0x201: return "DIFFIE_HELLMAN";
+    case 0x243: return "HIP_CIPHER";
+    case 0x281: return "ENCRYPTED";
+    case 0x2c1: return "HOST_ID";
+    case 0x2cb: return "HIT_SUITE_LIST";
+    case 0x300: return "CERT";
+    case 0x340: return "NOTIFICATION";
+    case 0x381: return "ECHO_REQUEST_SIGNED";
+    case 0x3c1: return "ECHO_RESPONSE_SIGNED";
+    case 0x801: return "TRANSPORT_FORMAT_LIST";
+    case 0xf041: return "HIP_MAC";
+    case 0xf081: return "HIP_MAC_2";
+    case 0xf0c1: return "HIP_SIGNATURE_2";
+    case 0xf101: return "HIP_SIGNATURE";
+    case 0xf7c1: return "ECHO_RESPONSE_UNSIGNED";
+    case 0xf8ad: return "ECHO_REQUEST_UNSIGNED";
+    default: return nullptr;
+  }
+}
+
 /// HIP packet types (IANA hip-parameters) (specs/tables/hip_type.yaml)
 inline const char* hip_type(std::uint64_t v) noexcept {
   switch (v) {
@@ -358,6 +388,73 @@ inline const char* ip_proto(std::uint64_t v) noexcept {
     case 0xfd: return "Experimentation 1";
     case 0xfe: return "Experimentation 2";
     case 0xff: return "Reserved";
+    default: return nullptr;
+  }
+}
+
+/// IPv4 option types, the whole type octet (IANA ip-parameters), under jspcap's short names (specs/tables/ipv4_option.yaml)
+inline const char* ipv4_option(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "eool";
+    case 0x1: return "nop";
+    case 0x7: return "rr";
+    case 0xa: return "zsu";
+    case 0xb: return "mtup";
+    case 0xc: return "mtur";
+    case 0xf: return "encode";
+    case 0x19: return "qs";
+    case 0x44: return "ts";
+    case 0x52: return "tr";
+    case 0x5e: return "exp";
+    case 0x82: return "sec";
+    case 0x83: return "lsr";
+    case 0x85: return "esec";
+    case 0x86: return "cipso";
+    case 0x88: return "sid";
+    case 0x89: return "ssr";
+    case 0x8e: return "visa";
+    case 0x90: return "imitd";
+    case 0x91: return "eip";
+    case 0x93: return "addext";
+    case 0x94: return "rtralt";
+    case 0x95: return "sdb";
+    case 0x97: return "dps";
+    case 0x98: return "ump";
+    case 0x9e: return "exp";
+    case 0xcd: return "finn";
+    case 0xde: return "exp";
+    default: return nullptr;
+  }
+}
+
+/// IPv6 Hop-by-Hop and Destination option types (IANA ipv6-parameters) (specs/tables/ipv6_option.yaml)
+inline const char* ipv6_option(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "pad1";
+    case 0x1: return "padn";
+    case 0x4: return "tun";
+    case 0x5: return "ra";
+    case 0x7: return "calipso";
+    case 0x8: return "smf_dpd";
+    case 0xf: return "pdm";
+    case 0x1e: return "exp";
+    case 0x26: return "qs";
+    case 0x30: return "ioam";
+    case 0x31: return "ioam";
+    case 0x3e: return "exp";
+    case 0x5e: return "exp";
+    case 0x63: return "rpl";
+    case 0x6d: return "mpl";
+    case 0x7e: return "exp";
+    case 0x8b: return "ilnp";
+    case 0x8c: return "lio";
+    case 0x9e: return "exp";
+    case 0xbe: return "exp";
+    case 0xc2: return "jumbo";
+    case 0xc9: return "home";
+    case 0xde: return "exp";
+    case 0xee: return "ip_dff";
+    case 0xfe: return "exp";
     default: return nullptr;
   }
 }
@@ -551,6 +648,23 @@ inline const char* mh_type(std::uint64_t v) noexcept {
   }
 }
 
+/// Multipath TCP option subtypes (RFC 8684 §3, IANA) (specs/tables/mptcp_subtype.yaml)
+inline const char* mptcp_subtype(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "MP_CAPABLE";
+    case 0x1: return "MP_JOIN";
+    case 0x2: return "DSS";
+    case 0x3: return "ADD_ADDR";
+    case 0x4: return "REMOVE_ADDR";
+    case 0x5: return "MP_PRIO";
+    case 0x6: return "MP_FAIL";
+    case 0x7: return "MP_FASTCLOSE";
+    case 0x8: return "MP_TCPRST";
+    case 0xf: return "MP_EXPERIMENTAL";
+    default: return nullptr;
+  }
+}
+
 /// OSPFv2 authentication types (IANA ospf-authentication-codes) (specs/tables/ospf_autype.yaml)
 inline const char* ospf_autype(std::uint64_t v) noexcept {
   switch (v) {
@@ -582,6 +696,41 @@ inline const char* sll_pkttype(std::uint64_t v) noexcept {
     case 0x2: return "Multicast";
     case 0x3: return "Unicast to another host";
     case 0x4: return "Sent by us";
+    default: return nullptr;
+  }
+}
+
+/// TCP option kinds (IANA tcp-parameters), under jspcap's short names (specs/tables/tcp_option.yaml)
+inline const char* tcp_option(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "eool";
+    case 0x1: return "nop";
+    case 0x2: return "mss";
+    case 0x3: return "ws";
+    case 0x4: return "sackpmt";
+    case 0x5: return "sack";
+    case 0x6: return "echo";
+    case 0x7: return "echore";
+    case 0x8: return "ts";
+    case 0x9: return "poc";
+    case 0xa: return "pocsp";
+    case 0xb: return "cc";
+    case 0xc: return "ccnew";
+    case 0xd: return "ccecho";
+    case 0xe: return "chkreq";
+    case 0xf: return "chksum";
+    case 0x12: return "trailer_checksum";
+    case 0x13: return "sig";
+    case 0x1b: return "qs";
+    case 0x1c: return "timeout";
+    case 0x1d: return "ao";
+    case 0x1e: return "mp";
+    case 0x22: return "fastopen";
+    case 0x45: return "encryption_negotiation";
+    case 0xac: return "accurate_ecn_0";
+    case 0xae: return "accurate_ecn_1";
+    case 0xfd: return "exp1";
+    case 0xfe: return "exp2";
     default: return nullptr;
   }
 }

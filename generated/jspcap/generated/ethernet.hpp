@@ -8,6 +8,7 @@
 #include "jspcap/bytes.hpp"
 #include "jspcap/layer.hpp"
 #include "jspcap/sink.hpp"
+#include "jspcap/tlv.hpp"
 #include "jspcap/generated/enums.hpp"
 #include "jspcap/generated/ids.hpp"
 

@@ -8,12 +8,13 @@
 #include "jspcap/bytes.hpp"
 #include "jspcap/layer.hpp"
 #include "jspcap/sink.hpp"
+#include "jspcap/tlv.hpp"
 #include "jspcap/generated/enums.hpp"
 #include "jspcap/generated/ids.hpp"
 
 namespace jspcap {
 
-/// HIP: Host Identity Protocol (parameters kept as bytes).
+/// HIP: Host Identity Protocol.
 /// Reference: RFC 7401 §5.1.
 /// A zero-copy view over captured bytes: dissect() checks every bound once; the accessors then
 /// read in place. Constructed directly, a view is unchecked: read only what view_bytes() covers.
@@ -56,8 +57,13 @@ class HipView {
   std::span<const std::uint8_t, 16> shit() const noexcept;
   /// receiver's host identity tag (specs/hip.yaml:20)
   std::span<const std::uint8_t, 16> rhit() const noexcept;
-  /// HIP parameters (kept as bytes) (specs/hip.yaml:21)
+  /// HIP parameters (specs/hip.yaml:21)
   Bytes parameters() const noexcept;
+  /// The elements of parameters: for (const TlvItem& o : v.parameters_items()) …
+  TlvRange parameters_items() const noexcept { return TlvRange(parameters(), kHipParameterFormat); }
+
+  /// Layout of a `hip_parameter` element (specs/hip.yaml:26).
+  static constexpr TlvFormat kHipParameterFormat{2, 2, false, 8, nullptr, 0, nullptr, 0};
 
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }
@@ -69,6 +75,8 @@ class HipView {
 
  private:
   Issue check(std::uint64_t wire, bool partial, Step& out) const noexcept;
+  template <class Sink>
+  static void visit_hip_parameter(Sink& s, const TlvItem& e);
 
   const std::uint8_t* p_;
   std::size_t n_;
@@ -140,7 +148,102 @@ void HipView::visit(Sink& s) const {
   if (!(static_cast<std::int64_t>(n_) >= (24) + 16)) { return; }
   s.address("rhit", AddrKind::ipv6, Bytes{p_ + (24), 16});
   if (!(((static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{40}))) >= 0 && static_cast<std::int64_t>(n_) >= (40) + (static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{40})))) { return; }
-  s.bytes("parameters", Bytes{p_ + (40), static_cast<std::size_t>((static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{40})))});
+  { s.begin_list("parameters"); jspcap::TlvIterator it(parameters(), kHipParameterFormat); for (; !it.done(); it.next()) {   s.begin("");   visit_hip_parameter(s, it.item());   s.end(); } s.end_list(); if (!it.padding().empty()) s.bytes("parameters_padding", it.padding()); }
+}
+
+template <class Sink>
+void HipView::visit_hip_parameter(Sink& s, const TlvItem& e) {
+  s.enumerated("kind", e.kind, jspcap::enums::hip_parameter(e.kind), false, 2);
+  if (e.malformed) {
+    s.bytes("data", e.whole);
+    s.string("error", "malformed: the element runs past the end of its list");
+    return;
+  }
+  if (e.has_length) s.uint("length", e.length);
+  [[maybe_unused]] const std::uint8_t* q = e.value.data();
+  [[maybe_unused]] const std::size_t m = e.value.size();
+  switch (e.kind) {
+    case 129:
+      if (m < 12) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 12 bytes this kind needs");
+        return;
+      }
+      s.uint("counter", static_cast<std::uint64_t>((jspcap::load_be64(q + 4))));
+      return;
+    case 257:
+      if (m < 4) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 4 bytes this kind needs");
+        return;
+      }
+      s.uint("k", static_cast<std::uint64_t>((q[0])));
+      s.uint("lifetime", static_cast<std::uint64_t>((q[1])));
+      s.hex("opaque", static_cast<std::uint64_t>((jspcap::load_be16(q + 2))), 2);
+      s.bytes("random_i", e.value.subspan(4));
+      return;
+    case 321:
+      if (m < 4) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 4 bytes this kind needs");
+        return;
+      }
+      s.uint("k", static_cast<std::uint64_t>((q[0])));
+      s.hex("opaque", static_cast<std::uint64_t>((jspcap::load_be16(q + 2))), 2);
+      s.bytes("random_i_and_j", e.value.subspan(4));
+      return;
+    case 385:
+      if (m < 4) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 4 bytes this kind needs");
+        return;
+      }
+      s.uint("update_id", static_cast<std::uint64_t>((jspcap::load_be32(q + 0))));
+      return;
+    case 449:
+      s.begin_list("peer_update_id");
+      for (std::size_t o = 0; o + 4 <= m; o += 4) {
+        const std::uint8_t* r = q + o;
+        s.uint("", static_cast<std::uint64_t>((jspcap::load_be32(r + 0))));
+      }
+      s.end_list();
+      return;
+    case 511:
+      s.begin_list("groups");
+      for (std::size_t o = 0; o + 1 <= m; o += 1) {
+        const std::uint8_t* r = q + o;
+        s.uint("", static_cast<std::uint64_t>((r[0])));
+      }
+      s.end_list();
+      return;
+    case 579:
+      s.begin_list("ciphers");
+      for (std::size_t o = 0; o + 2 <= m; o += 2) {
+        const std::uint8_t* r = q + o;
+        s.uint("", static_cast<std::uint64_t>((jspcap::load_be16(r + 0))));
+      }
+      s.end_list();
+      return;
+    case 715:
+      s.begin_list("suites");
+      for (std::size_t o = 0; o + 1 <= m; o += 1) {
+        const std::uint8_t* r = q + o;
+        s.uint("", static_cast<std::uint64_t>((r[0])));
+      }
+      s.end_list();
+      return;
+    case 2049:
+      s.begin_list("formats");
+      for (std::size_t o = 0; o + 2 <= m; o += 2) {
+        const std::uint8_t* r = q + o;
+        s.uint("", static_cast<std::uint64_t>((jspcap::load_be16(r + 0))));
+      }
+      s.end_list();
+      return;
+    default:
+      if (m) s.bytes("data", e.value);
+      return;
+  }
 }
 
 }  // namespace jspcap

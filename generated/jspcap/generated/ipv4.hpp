@@ -8,6 +8,7 @@
 #include "jspcap/bytes.hpp"
 #include "jspcap/layer.hpp"
 #include "jspcap/sink.hpp"
+#include "jspcap/tlv.hpp"
 #include "jspcap/generated/enums.hpp"
 #include "jspcap/generated/ids.hpp"
 
@@ -62,8 +63,15 @@ class Ipv4View {
   std::span<const std::uint8_t, 4> src() const noexcept;
   /// destination address (specs/ipv4.yaml:29)
   std::span<const std::uint8_t, 4> dst() const noexcept;
-  /// options (kept as bytes) (specs/ipv4.yaml:30)
+  /// options (specs/ipv4.yaml:30)
   Bytes opt() const noexcept;
+  /// The elements of opt: for (const TlvItem& o : v.opt_items()) …
+  TlvRange opt_items() const noexcept { return TlvRange(opt(), kIpv4OptionFormat); }
+
+  /// Layout of a `ipv4_option` element (specs/ipv4.yaml:39).
+  static constexpr std::uint16_t kIpv4OptionOneByte[] = {0, 1};
+  static constexpr std::uint16_t kIpv4OptionEnd[] = {0};
+  static constexpr TlvFormat kIpv4OptionFormat{1, 1, true, 1, kIpv4OptionOneByte, 2, kIpv4OptionEnd, 1};
 
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }
@@ -75,6 +83,8 @@ class Ipv4View {
 
  private:
   Issue check(std::uint64_t wire, bool partial, Step& out) const noexcept;
+  template <class Sink>
+  static void visit_ipv4_option(Sink& s, const TlvItem& e);
 
   const std::uint8_t* p_;
   std::size_t n_;
@@ -166,7 +176,91 @@ void Ipv4View::visit(Sink& s) const {
   if (!(static_cast<std::int64_t>(n_) >= (16) + 4)) { return; }
   s.address("dst", AddrKind::ipv4, Bytes{p_ + (16), 4});
   if (!(((static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20}))) >= 0 && static_cast<std::int64_t>(n_) >= (20) + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})))) { return; }
-  s.bytes("opt", Bytes{p_ + (20), static_cast<std::size_t>((static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})))});
+  { s.begin_list("opt"); jspcap::TlvIterator it(opt(), kIpv4OptionFormat); for (; !it.done(); it.next()) {   s.begin("");   visit_ipv4_option(s, it.item());   s.end(); } s.end_list(); if (!it.padding().empty()) s.bytes("opt_padding", it.padding()); }
+}
+
+template <class Sink>
+void Ipv4View::visit_ipv4_option(Sink& s, const TlvItem& e) {
+  s.enumerated("kind", e.kind, jspcap::enums::ipv4_option(e.kind), false, 1);
+  if (e.malformed) {
+    s.bytes("data", e.whole);
+    s.string("error", "malformed: the element runs past the end of its list");
+    return;
+  }
+  if (e.has_length) s.uint("length", e.length);
+  [[maybe_unused]] const std::uint8_t* q = e.value.data();
+  [[maybe_unused]] const std::size_t m = e.value.size();
+  switch (e.kind) {
+    case 7:
+      if (m < 1) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 1 bytes this kind needs");
+        return;
+      }
+      s.uint("pointer", static_cast<std::uint64_t>((q[0])));
+      s.begin_list("ip");
+      for (std::size_t o = 1; o + 4 <= m; o += 4) {
+        const std::uint8_t* r = q + o;
+        s.address("", AddrKind::ipv4, Bytes{r + 0, 4});
+      }
+      s.end_list();
+      return;
+    case 68:
+      if (m < 2) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 2 bytes this kind needs");
+        return;
+      }
+      s.uint("pointer", static_cast<std::uint64_t>((q[0])));
+      s.uint("overflow", static_cast<std::uint64_t>(((q[1]) >> 4) & 0xf));
+      s.uint("flag", static_cast<std::uint64_t>(((q[1]) >> 0) & 0xf));
+      s.begin_list("timestamp");
+      for (std::size_t o = 2; o + 4 <= m; o += 4) {
+        const std::uint8_t* r = q + o;
+        s.uint("", static_cast<std::uint64_t>((jspcap::load_be32(r + 0))));
+      }
+      s.end_list();
+      return;
+    case 131:
+      if (m < 1) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 1 bytes this kind needs");
+        return;
+      }
+      s.uint("pointer", static_cast<std::uint64_t>((q[0])));
+      s.begin_list("ip");
+      for (std::size_t o = 1; o + 4 <= m; o += 4) {
+        const std::uint8_t* r = q + o;
+        s.address("", AddrKind::ipv4, Bytes{r + 0, 4});
+      }
+      s.end_list();
+      return;
+    case 137:
+      if (m < 1) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 1 bytes this kind needs");
+        return;
+      }
+      s.uint("pointer", static_cast<std::uint64_t>((q[0])));
+      s.begin_list("ip");
+      for (std::size_t o = 1; o + 4 <= m; o += 4) {
+        const std::uint8_t* r = q + o;
+        s.address("", AddrKind::ipv4, Bytes{r + 0, 4});
+      }
+      s.end_list();
+      return;
+    case 148:
+      if (m < 2) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 2 bytes this kind needs");
+        return;
+      }
+      s.uint("alert", static_cast<std::uint64_t>((jspcap::load_be16(q + 0))));
+      return;
+    default:
+      if (m) s.bytes("data", e.value);
+      return;
+  }
 }
 
 }  // namespace jspcap

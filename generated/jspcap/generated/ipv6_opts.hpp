@@ -8,6 +8,7 @@
 #include "jspcap/bytes.hpp"
 #include "jspcap/layer.hpp"
 #include "jspcap/sink.hpp"
+#include "jspcap/tlv.hpp"
 #include "jspcap/generated/enums.hpp"
 #include "jspcap/generated/ids.hpp"
 
@@ -37,8 +38,14 @@ class Ipv6OptsView {
   std::uint8_t next() const noexcept;
   /// header length in 8-octet units, not counting the first 8 octets (specs/ipv6_opts.yaml:11)
   std::uint8_t length() const noexcept;
-  /// options (kept as bytes) (specs/ipv6_opts.yaml:12)
+  /// options (specs/ipv6_opts.yaml:12)
   Bytes options() const noexcept;
+  /// The elements of options: for (const TlvItem& o : v.options_items()) …
+  TlvRange options_items() const noexcept { return TlvRange(options(), kIpv6OptionFormat); }
+
+  /// Layout of a `ipv6_option` element (specs/ipv6_opts.yaml:17).
+  static constexpr std::uint16_t kIpv6OptionOneByte[] = {0};
+  static constexpr TlvFormat kIpv6OptionFormat{1, 1, false, 1, kIpv6OptionOneByte, 1, nullptr, 0};
 
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }
@@ -50,6 +57,8 @@ class Ipv6OptsView {
 
  private:
   Issue check(std::uint64_t wire, bool partial, Step& out) const noexcept;
+  template <class Sink>
+  static void visit_ipv6_option(Sink& s, const TlvItem& e);
 
   const std::uint8_t* p_;
   std::size_t n_;
@@ -100,7 +109,57 @@ void Ipv6OptsView::visit(Sink& s) const {
   if (!(static_cast<std::int64_t>(n_) >= (1) + 1)) { return; }
   s.uint("length", length());
   if (!(((static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{2}))) >= 0 && static_cast<std::int64_t>(n_) >= (2) + (static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{2})))) { return; }
-  s.bytes("options", Bytes{p_ + (2), static_cast<std::size_t>((static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{2})))});
+  { s.begin_list("options"); jspcap::TlvIterator it(options(), kIpv6OptionFormat); for (; !it.done(); it.next()) {   s.begin("");   visit_ipv6_option(s, it.item());   s.end(); } s.end_list(); if (!it.padding().empty()) s.bytes("options_padding", it.padding()); }
+}
+
+template <class Sink>
+void Ipv6OptsView::visit_ipv6_option(Sink& s, const TlvItem& e) {
+  s.enumerated("kind", e.kind, jspcap::enums::ipv6_option(e.kind), false, 1);
+  if (e.malformed) {
+    s.bytes("data", e.whole);
+    s.string("error", "malformed: the element runs past the end of its list");
+    return;
+  }
+  if (e.has_length) s.uint("length", e.length);
+  [[maybe_unused]] const std::uint8_t* q = e.value.data();
+  [[maybe_unused]] const std::size_t m = e.value.size();
+  switch (e.kind) {
+    case 4:
+      if (m < 1) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 1 bytes this kind needs");
+        return;
+      }
+      s.uint("limit", static_cast<std::uint64_t>((q[0])));
+      return;
+    case 5:
+      if (m < 2) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 2 bytes this kind needs");
+        return;
+      }
+      s.uint("value", static_cast<std::uint64_t>((jspcap::load_be16(q + 0))));
+      return;
+    case 194:
+      if (m < 4) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 4 bytes this kind needs");
+        return;
+      }
+      s.uint("jumbo_len", static_cast<std::uint64_t>((jspcap::load_be32(q + 0))));
+      return;
+    case 201:
+      if (m < 16) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 16 bytes this kind needs");
+        return;
+      }
+      s.address("home_address", AddrKind::ipv6, Bytes{q + 0, 16});
+      return;
+    default:
+      if (m) s.bytes("data", e.value);
+      return;
+  }
 }
 
 }  // namespace jspcap

@@ -8,6 +8,7 @@
 #include "jspcap/bytes.hpp"
 #include "jspcap/layer.hpp"
 #include "jspcap/sink.hpp"
+#include "jspcap/tlv.hpp"
 #include "jspcap/generated/enums.hpp"
 #include "jspcap/generated/ids.hpp"
 
@@ -62,8 +63,15 @@ class TcpView {
   std::uint16_t checksum() const noexcept;
   /// urgent pointer (specs/tcp.yaml:21)
   std::uint16_t urgent_pointer() const noexcept;
-  /// options (kept as bytes) (specs/tcp.yaml:22)
+  /// options (specs/tcp.yaml:22)
   Bytes opt() const noexcept;
+  /// The elements of opt: for (const TlvItem& o : v.opt_items()) …
+  TlvRange opt_items() const noexcept { return TlvRange(opt(), kTcpOptionFormat); }
+
+  /// Layout of a `tcp_option` element (specs/tcp.yaml:27).
+  static constexpr std::uint16_t kTcpOptionOneByte[] = {0, 1};
+  static constexpr std::uint16_t kTcpOptionEnd[] = {0};
+  static constexpr TlvFormat kTcpOptionFormat{1, 1, true, 1, kTcpOptionOneByte, 2, kTcpOptionEnd, 1};
 
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }
@@ -75,6 +83,8 @@ class TcpView {
 
  private:
   Issue check(std::uint64_t wire, bool partial, Step& out) const noexcept;
+  template <class Sink>
+  static void visit_tcp_option(Sink& s, const TlvItem& e);
 
   const std::uint8_t* p_;
   std::size_t n_;
@@ -147,7 +157,84 @@ void TcpView::visit(Sink& s) const {
   if (!(static_cast<std::int64_t>(n_) >= (18) + 2)) { return; }
   s.uint("urgent_pointer", urgent_pointer());
   if (!(((static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20}))) >= 0 && static_cast<std::int64_t>(n_) >= (20) + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})))) { return; }
-  s.bytes("opt", Bytes{p_ + (20), static_cast<std::size_t>((static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})))});
+  { s.begin_list("opt"); jspcap::TlvIterator it(opt(), kTcpOptionFormat); for (; !it.done(); it.next()) {   s.begin("");   visit_tcp_option(s, it.item());   s.end(); } s.end_list(); if (!it.padding().empty()) s.bytes("opt_padding", it.padding()); }
+}
+
+template <class Sink>
+void TcpView::visit_tcp_option(Sink& s, const TlvItem& e) {
+  s.enumerated("kind", e.kind, jspcap::enums::tcp_option(e.kind), false, 1);
+  if (e.malformed) {
+    s.bytes("data", e.whole);
+    s.string("error", "malformed: the element runs past the end of its list");
+    return;
+  }
+  if (e.has_length) s.uint("length", e.length);
+  [[maybe_unused]] const std::uint8_t* q = e.value.data();
+  [[maybe_unused]] const std::size_t m = e.value.size();
+  switch (e.kind) {
+    case 2:
+      if (m < 2) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 2 bytes this kind needs");
+        return;
+      }
+      s.uint("mss", static_cast<std::uint64_t>((jspcap::load_be16(q + 0))));
+      return;
+    case 3:
+      if (m < 1) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 1 bytes this kind needs");
+        return;
+      }
+      s.uint("shift", static_cast<std::uint64_t>((q[0])));
+      return;
+    case 4:
+      return;
+    case 5:
+      s.begin_list("sack");
+      for (std::size_t o = 0; o + 8 <= m; o += 8) {
+        const std::uint8_t* r = q + o;
+        s.begin("");
+        s.uint("left", static_cast<std::uint64_t>((jspcap::load_be32(r + 0))));
+        s.uint("right", static_cast<std::uint64_t>((jspcap::load_be32(r + 4))));
+        s.end();
+      }
+      s.end_list();
+      return;
+    case 8:
+      if (m < 8) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 8 bytes this kind needs");
+        return;
+      }
+      s.uint("val", static_cast<std::uint64_t>((jspcap::load_be32(q + 0))));
+      s.uint("ecr", static_cast<std::uint64_t>((jspcap::load_be32(q + 4))));
+      return;
+    case 28:
+      if (m < 2) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 2 bytes this kind needs");
+        return;
+      }
+      s.boolean("granularity", (static_cast<std::uint64_t>(((jspcap::load_be16(q + 0)) >> 15) & 0x1)) != 0);
+      s.uint("timeout", static_cast<std::uint64_t>(((jspcap::load_be16(q + 0)) >> 0) & 0x7fff));
+      return;
+    case 30:
+      if (m < 1) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 1 bytes this kind needs");
+        return;
+      }
+      s.enumerated("subtype", static_cast<std::uint64_t>(((q[0]) >> 4) & 0xf), jspcap::enums::mptcp_subtype(static_cast<std::uint64_t>(((q[0]) >> 4) & 0xf)), false, 1);
+      s.bytes("data", e.value.subspan(1));
+      return;
+    case 34:
+      s.bytes("cookie", e.value.subspan(0));
+      return;
+    default:
+      if (m) s.bytes("data", e.value);
+      return;
+  }
 }
 
 }  // namespace jspcap
