@@ -1,0 +1,216 @@
+// extract(): the seed's naming rules, stored frames, errors, and outputs that never look
+// complete when they are not.
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "jspcap/jspcap.hpp"
+
+namespace fs = std::filesystem;
+using jspcap::ExtractOptions;
+using jspcap::Format;
+
+namespace {
+
+const std::string kCaptures = JSPCAP_SHARED_CAPTURES;
+const std::string kHttp = kCaptures + "/dpkt__http.pcap";  // 43 frames
+
+/// A scratch directory, removed afterwards; the test runs inside it.
+struct Scratch {
+  fs::path dir, old;
+  Scratch() : dir(fs::temp_directory_path() / ("jspcap-extract-" + std::to_string(::getpid()))), old(fs::current_path()) {
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    fs::current_path(dir);
+  }
+  ~Scratch() {
+    fs::current_path(old);
+    fs::remove_all(dir);
+  }
+  std::size_t files() const { return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator())); }
+};
+
+ExtractOptions options(std::string fout = {}, std::string format = {}) {
+  ExtractOptions o;
+  o.fin = kHttp;
+  o.store = false;
+  if (!fout.empty()) o.fout = fout;
+  if (!format.empty()) o.format = format;
+  return o;
+}
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+}  // namespace
+
+TEST_CASE("extract: where the report goes (the seed's naming rules)") {
+  using jspcap::plan_output;
+  SUBCASE("no output name and no format") { CHECK_THROWS_AS(plan_output(options()), jspcap::FormatError); }
+  SUBCASE("no output name: out.<ext>, or out/ with files") {
+    CHECK(plan_output(options({}, "json")).path == "out.json");
+    CHECK(plan_output(options({}, "tree")).path == "out.txt");
+    auto o = options({}, "plist");
+    o.files = true;
+    CHECK(plan_output(o).path == "out");
+    CHECK(plan_output(o).files);
+  }
+  SUBCASE("an extension names the file and, without -f, the format") {
+    const auto p = plan_output(options("report.plist"));
+    CHECK(p.path == "report.plist");
+    CHECK(p.format == Format::plist);
+    CHECK(plan_output(options("x.jsonl")).format == Format::jsonl);
+    CHECK(plan_output(options("x.txt")).format == Format::tree);
+    CHECK(plan_output(options("x.json", "tree")).format == Format::tree);  // -f wins
+    auto o = options("x.json");
+    o.files = true;  // a file name with an extension is one file
+    CHECK_FALSE(plan_output(o).files);
+    CHECK_THROWS_AS(plan_output(options("x.unknown")), jspcap::FormatError);
+  }
+  SUBCASE("no extension: format needed; extension appended only when asked") {
+    CHECK_THROWS_AS(plan_output(options("report")), jspcap::FormatError);
+    auto o = options("report", "json");
+    o.extension = false;
+    CHECK(plan_output(o).path == "report");
+    o.extension = true;
+    CHECK(plan_output(o).path == "report.json");
+  }
+  SUBCASE("unknown format") { CHECK_THROWS_AS(plan_output(options({}, "html")), jspcap::FormatError); }
+  SUBCASE("nofile needs no format") {
+    auto o = options();
+    o.nofile = true;
+    CHECK_NOTHROW(plan_output(o));
+  }
+}
+
+TEST_CASE("extract: input names") {
+  Scratch s;
+  fs::copy_file(kHttp, "in.pcap");
+  CHECK(jspcap::resolve_input("in") == "in.pcap");      // .pcap appended when "in" does not exist
+  CHECK(jspcap::resolve_input("in.pcap") == "in.pcap");
+  CHECK_THROWS_AS(jspcap::resolve_input("nosuch"), jspcap::FileNotFound);
+  try {
+    jspcap::resolve_input("nosuch");
+  } catch (const jspcap::FileNotFound& e) {
+    CHECK(std::string(e.what()) == "[Errno 2] No such file or directory: 'nosuch'");
+  }
+}
+
+TEST_CASE("extract: a JSON report, frames stored or not") {
+  Scratch s;
+  auto o = options("r.json");
+  o.store = true;
+  std::uint64_t seen = 0;
+  o.on_frame = [&](const jspcap::Frame&) { ++seen; };
+  const auto x = jspcap::extract(o);
+  CHECK(x.length() == 43);
+  CHECK(seen == 43);
+  CHECK(x.format() == Format::json);
+  CHECK(x.output() == "r.json");
+  REQUIRE(x.frames().size() == 43);
+  // Stored frames own their bytes: still valid and dissected after the reader is gone.
+  CHECK(x.frames()[0]->frame.protochain() == "Ethernet:IPv4:TCP");
+  CHECK(x.frames()[0]->frame.get<jspcap::TcpView>()->dstport() == 80);
+  CHECK(x.frames()[42]->frame.number() == 43);
+  const auto j = nlohmann::ordered_json::parse(slurp("r.json"));
+  CHECK(j.size() == 44);
+  CHECK(j.begin().key() == "Global Header");
+  CHECK(j["Frame 43"]["number"] == 43);
+  CHECK(s.files() == 1);  // no temporary left behind
+
+  auto n = options();
+  n.nofile = true;
+  const auto y = jspcap::extract(n);
+  CHECK(y.length() == 43);
+  CHECK_THROWS_AS(y.frames(), jspcap::UnsupportedCall);
+  CHECK_THROWS_AS(y.output(), jspcap::UnsupportedCall);
+}
+
+TEST_CASE("extract: stopping after a protocol or a layer") {
+  auto o = options();
+  o.nofile = true;
+  o.store = true;
+  o.protocol = "IP";  // the umbrella: IPv4 or IPv6
+  auto x = jspcap::extract(o);
+  CHECK(x.frames()[0]->frame.protochain() == "Ethernet:IPv4");
+  o.protocol.clear();
+  o.layer = "link";
+  x = jspcap::extract(o);
+  CHECK(x.frames()[0]->frame.protochain() == "Ethernet");
+  o.layer = "session";
+  CHECK_THROWS_AS(jspcap::extract(o), jspcap::LayerError);
+  o.layer.clear();
+  o.protocol = "nosuch";
+  CHECK_THROWS_AS(jspcap::extract(o), jspcap::ProtocolUnbound);
+  o.protocol.clear();
+  o.engine = "scapy";
+  CHECK_THROWS_AS(jspcap::extract(o), jspcap::EngineError);
+}
+
+TEST_CASE("extract: a damaged capture") {
+  Scratch s;
+  SUBCASE("not a capture: nothing written") {
+    std::ofstream("bad.pcap") << "this is not a capture file at all";
+    auto o = options("r.json");
+    o.fin = "bad.pcap";
+    CHECK_THROWS_AS(jspcap::extract(o), jspcap::FileError);
+    CHECK_FALSE(fs::exists("r.json"));
+    CHECK(s.files() == 1);  // only bad.pcap: no temporary file either
+  }
+  SUBCASE("cut short inside a record: complete frames written, report marked incomplete") {
+    auto o = options("r.json");
+    o.fin = kCaptures + "/dpkt__truncated_dns_2.pcap";
+    try {
+      jspcap::extract(o);
+      FAIL("CaptureTruncated expected");
+    } catch (const jspcap::CaptureTruncated& e) {
+      CHECK(e.frames() == 1);
+      CHECK(std::string(e.what()).find("record 2 at offset 240") != std::string::npos);
+    }
+    const auto j = nlohmann::ordered_json::parse(slurp("r.json"));
+    CHECK(j.contains("Frame 1"));
+    REQUIRE(j.contains("Error"));
+    CHECK(j["Error"].get<std::string>().find("file ends inside the record header") != std::string::npos);
+  }
+  SUBCASE("unwritable output") {
+    auto o = options("no/such/dir/r.json");
+    CHECK_THROWS_AS(jspcap::extract(o), jspcap::FileError);
+  }
+}
+
+TEST_CASE("extract: pcap output round-trips, one file per frame") {
+  Scratch s;
+  jspcap::extract(options("copy.pcap"));
+  auto o = options("copy.jsonl");
+  o.fin = "copy.pcap";
+  CHECK(jspcap::extract(o).length() == 43);
+  // The bytes and lengths come back unchanged.
+  std::uint64_t n = 0;
+  jspcap::Reader original(kHttp);
+  for (const jspcap::Frame& f : jspcap::Reader{"copy.pcap"}) {
+    REQUIRE(original.next());
+    ++n;
+    CHECK(f.record().wire_len == original.frame().record().wire_len);
+    CHECK(f.record().ts_frac == original.frame().record().ts_frac);
+    CHECK(std::equal(f.data().begin(), f.data().end(), original.frame().data().begin(), original.frame().data().end()));
+  }
+  CHECK(n == 43);
+
+  auto files = options("frames", "json");
+  files.files = true;
+  jspcap::extract(files);
+  CHECK(fs::exists("frames/Global Header.json"));
+  CHECK(fs::exists("frames/Frame 43.json"));
+  const auto j = nlohmann::ordered_json::parse(slurp("frames/Frame 7.json"));
+  CHECK(j.size() == 1);
+  CHECK(j["Frame 7"]["number"] == 7);
+}
