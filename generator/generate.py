@@ -29,7 +29,7 @@ def build(specs_dir, root):
     by_name = check_all(collector, protocols, tables)
     if collector.errors:
         raise SpecErrors(collector.errors)
-    return render_all(protocols, tables, by_name, os.path.join(HERE, "templates"), None)
+    return render_all(protocols, tables, by_name, os.path.join(HERE, "templates"))
 
 
 def existing_generated(out_dir):

@@ -7,7 +7,6 @@ allocator noise) for a capture and for four copies of it, dissecting only and wr
 
 import argparse
 import os
-import resource
 import subprocess
 import sys
 import tempfile

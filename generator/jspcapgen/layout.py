@@ -99,13 +99,7 @@ def layout_protocol(c, p, tables):
             if check_names(f.cond, f.name, f.line, known):
                 cond_cpp = expr.to_cpp(f.cond, resolve_member)
         if _is_bitfield(f):
-            # A run of bit fields: consecutive fields declared with bits:, ending on a byte boundary.
-            run, total = [], 0
-            j = i
-            while j < len(leaves) and _is_bitfield(leaves[j]) and (not run or total % 8):
-                run.append(leaves[j])
-                total += leaves[j].bits
-                j += 1
+            run, total, j = _bit_run(leaves, i)
             if total % 8:
                 c.error(p.file, f.line, f"bit fields starting here add up to {total} bits, not whole bytes", f.name)
                 return
@@ -232,11 +226,7 @@ def layout_case(c, p, t, kind, fields, tables):
         if f.enum and f.enum not in tables and f.enum not in p.enums:
             c.error(p.file, f.line, f"unknown enum table '{f.enum}'", f.name)
         if _is_bitfield(f):
-            run, total, j = [], 0, i
-            while j < len(fields) and _is_bitfield(fields[j]) and (not run or total % 8):
-                run.append(fields[j])
-                total += fields[j].bits
-                j += 1
+            run, total, j = _bit_run(fields, i)
             if total % 8 or total > 64:
                 c.error(p.file, f.line, f"{where}: bit fields starting here add up to {total} bits, not whole bytes (at most 64)", f.name)
                 return off
@@ -284,6 +274,17 @@ def layout_case(c, p, t, kind, fields, tables):
             off -= f.elem_size   # a repeated field may occur zero times
         i += 1
     return off
+
+
+def _bit_run(fields, i):
+    """The bit fields packed together from fields[i]: consecutive `bits:` fields up to the first
+    byte boundary. Returns (the fields, their total bits, the index after them)."""
+    run, total, j = [], 0, i
+    while j < len(fields) and _is_bitfield(fields[j]) and (not run or total % 8):
+        run.append(fields[j])
+        total += fields[j].bits
+        j += 1
+    return run, total, j
 
 
 def _is_bitfield(f):

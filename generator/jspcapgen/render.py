@@ -1,12 +1,10 @@
 """Renders the model into generated/ through the Jinja templates. Deterministic: spec order kept,
 registries sorted, no timestamps, no absolute paths."""
 
-import os
-
 import jinja2
 
 from . import expr
-from .layout import FIXED_BYTES, _load, _uint_type
+from .layout import _load
 
 ADDR = {"mac": ("mac", 6), "ipv4": ("ipv4", 4), "ipv6": ("ipv6", 16)}
 SHOW_AS = {"hwaddr": "hw", "ipaddr": "ip"}
@@ -424,7 +422,7 @@ def make_env(templates_dir):
     return env
 
 
-def render_all(protocols, tables, by_name, templates_dir, out_dir):
+def render_all(protocols, tables, by_name, templates_dir):
     """Returns {relative path: text} for every generated file."""
     env = make_env(templates_dir)
     table_names = sorted({"linktype"} | {n.table for p in protocols for n in p.next if n.table}
