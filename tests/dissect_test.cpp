@@ -3,6 +3,8 @@
 // and Layer API, stop options, the depth budget and the JSON shape of a frame.
 #include <doctest/doctest.h>
 
+#include "test_bytes.hpp"
+
 #include <cstdint>
 #include <cstdio>
 #include <initializer_list>
@@ -28,23 +30,13 @@ using jspcap::ProtocolId;
 using jspcap::Reason;
 using jspcap::Record;
 using jspcap::Status;
-using Buf = std::vector<std::uint8_t>;
+using jspcap_test::Buf;
 
 // ---- helpers ------------------------------------------------------------------------------------
 
-Buf cat(std::initializer_list<Buf> parts) {
-  Buf all;
-  for (const Buf& p : parts) all.insert(all.end(), p.begin(), p.end());
-  return all;
-}
-
-Buf filler(std::size_t n, std::uint8_t seed = 0xa0) {
-  Buf b(n);
-  for (std::size_t i = 0; i < n; ++i) b[i] = static_cast<std::uint8_t>(seed + i);
-  return b;
-}
-
-Buf text_bytes(std::string_view s) { return Buf(s.begin(), s.end()); }
+using jspcap_test::cat;
+using jspcap_test::filler;
+using jspcap_test::text_bytes;
 
 /// A record over `bytes` (all captured) of a frame `wire_len` bytes long (default: as captured).
 Record record_of(const Buf& bytes, std::uint32_t linktype, std::uint32_t wire_len = 0) {

@@ -4,6 +4,8 @@
 // bad versions, and the visit() field walker on whole and cut-short views.
 #include <doctest/doctest.h>
 
+#include "test_bytes.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -25,24 +27,13 @@ using jspcap::ProtocolId;
 using jspcap::Reason;
 using jspcap::Status;
 using jspcap::Step;
-using Buf = std::vector<std::uint8_t>;
+using jspcap_test::Buf;
 
 // ---- helpers ------------------------------------------------------------------------------------
 
-Buf cat(std::initializer_list<Buf> parts) {
-  Buf all;
-  for (const Buf& p : parts) all.insert(all.end(), p.begin(), p.end());
-  return all;
-}
-
-/// Recognisable payload bytes: seed, seed+1, …
-Buf filler(std::size_t n, std::uint8_t seed = 0xa0) {
-  Buf b(n);
-  for (std::size_t i = 0; i < n; ++i) b[i] = static_cast<std::uint8_t>(seed + i);
-  return b;
-}
-
-Buf text_bytes(std::string_view s) { return Buf(s.begin(), s.end()); }
+using jspcap_test::cat;
+using jspcap_test::filler;
+using jspcap_test::text_bytes;
 
 /// A copy of the first n bytes in a buffer of exactly n bytes: an over-read is a heap overflow.
 Buf first(const Buf& b, std::size_t n) { return Buf(b.begin(), b.begin() + static_cast<std::ptrdiff_t>(n)); }
