@@ -199,8 +199,11 @@ def layout_protocol(c, p, tables):
     for t in p.types.values():
         if t.kind_enum and t.kind_enum not in tables and t.kind_enum not in p.enums:
             c.error(p.file, t.line, f"type '{t.name}': unknown enum table '{t.kind_enum}'")
+        done = {}
         for kind, fields in t.cases.items():
-            t.case_sizes[kind] = layout_case(c, p, t, kind, fields, tables)
+            if id(fields) not in done:
+                done[id(fields)] = layout_case(c, p, t, kind, fields, tables)
+            t.case_sizes[kind] = done[id(fields)]
     for f in leaves:
         for k, v in f.valid.items():
             limit = (1 << (f.bits or 0)) * f.scale

@@ -253,6 +253,7 @@ def _load_tlv(c, file, name, node, byte_order):
     if not isinstance(cases, Node):
         c.error(file, node.line_of("cases"), f"type '{name}': cases must map kinds to field lists")
         cases = {}
+    shared = {}  # a case written once and shared with a YAML anchor is loaded (and generated) once
     for kind, fields in cases.items():
         if isinstance(kind, bool) or not isinstance(kind, int):
             c.error(file, cases.line_of(kind), f"type '{name}': case {kind!r} is not a kind number")
@@ -260,8 +261,10 @@ def _load_tlv(c, file, name, node, byte_order):
         if not isinstance(fields, list):
             c.error(file, cases.line_of(kind), f"type '{name}': case {kind} must be a list of fields")
             continue
-        loaded = [_load_field(c, file, fnode, byte_order) for fnode in fields]
-        t.cases[kind] = [f for f in loaded if f]
+        if id(fields) not in shared:
+            loaded = [_load_field(c, file, fnode, byte_order) for fnode in fields]
+            shared[id(fields)] = [f for f in loaded if f]
+        t.cases[kind] = shared[id(fields)]
     return t
 
 

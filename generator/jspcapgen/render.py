@@ -112,9 +112,12 @@ def element_lines(p, t):
            "[[maybe_unused]] const std::uint8_t* q = e.value.data();",
            "[[maybe_unused]] const std::size_t m = e.value.size();",
            "switch (e.kind) {"]
+    groups = {}  # kinds sharing one case (a YAML anchor) share one block of code
     for kind, fields in sorted(t.cases.items()):
-        need = t.case_sizes.get(kind, 0)
-        out.append(f"  case {kind}:")
+        groups.setdefault(id(fields), (fields, []))[1].append(kind)
+    for fields, kinds in groups.values():
+        need = t.case_sizes.get(kinds[0], 0)
+        out += [f"  case {kind}:" for kind in kinds]
         if need:
             out.append(f"    if (m < {need}) {{")
             out.append('      s.bytes("data", e.value);')

@@ -192,6 +192,8 @@ void Ipv4View::visit_ipv4_option(Sink& s, const TlvItem& e) {
   [[maybe_unused]] const std::size_t m = e.value.size();
   switch (e.kind) {
     case 7:
+    case 131:
+    case 137:
       if (m < 1) {
         s.bytes("data", e.value);
         s.string("error", "malformed: the data is shorter than the 1 bytes this kind needs");
@@ -218,34 +220,6 @@ void Ipv4View::visit_ipv4_option(Sink& s, const TlvItem& e) {
       for (std::size_t o = 2; o + 4 <= m; o += 4) {
         const std::uint8_t* r = q + o;
         s.uint("", static_cast<std::uint64_t>((jspcap::load_be32(r + 0))));
-      }
-      s.end_list();
-      return;
-    case 131:
-      if (m < 1) {
-        s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 1 bytes this kind needs");
-        return;
-      }
-      s.uint("pointer", static_cast<std::uint64_t>((q[0])));
-      s.begin_list("ip");
-      for (std::size_t o = 1; o + 4 <= m; o += 4) {
-        const std::uint8_t* r = q + o;
-        s.address("", AddrKind::ipv4, Bytes{r + 0, 4});
-      }
-      s.end_list();
-      return;
-    case 137:
-      if (m < 1) {
-        s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 1 bytes this kind needs");
-        return;
-      }
-      s.uint("pointer", static_cast<std::uint64_t>((q[0])));
-      s.begin_list("ip");
-      for (std::size_t o = 1; o + 4 <= m; o += 4) {
-        const std::uint8_t* r = q + o;
-        s.address("", AddrKind::ipv4, Bytes{r + 0, 4});
       }
       s.end_list();
       return;
