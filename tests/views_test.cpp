@@ -1533,15 +1533,39 @@ TEST_CASE("ICMPv6 view") {
     CHECK(p.pointer() == 40);
 
     const Buf solicit = cat({{0x87, 0x00, 0x5c, 0x7d, 0x00, 0x00, 0x00, 0x00},
-                             {0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0x02, 0x0c, 0x29, 0xff, 0xfe, 0x1d, 0x8a, 0x6f}});
+                             {0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0x02, 0x0c, 0x29, 0xff, 0xfe, 0x1d, 0x8a, 0x6f},
+                             {0x01, 0x01, 0x00, 0x0c, 0x29, 0x1d, 0x8a, 0x6f}});  // source link-layer address
     const jspcap::Icmpv6View n(solicit.data(), solicit.size());
     CHECK(n.type() == 135);
     CHECK(str(n.reserved()) == "00000000");
+    CHECK(n.target()[0] == 0xfe);
+    CHECK(n.target()[15] == 0x6f);
+    // The whole Neighbor Discovery message is the header: target and options.
     const auto o = dissect<jspcap::Icmpv6View>(solicit);
     CHECK(o.issue.status == Status::ok);
-    CHECK(o.step.header_len == 8);
-    CHECK(o.step.cap_len == 24);
+    CHECK(o.step.header_len == 32);
+    CHECK(o.step.cap_len == 32);
     CHECK(o.step.next == ProtocolId::none);
+    std::size_t options = 0;
+    for (const jspcap::TlvItem& item : n.options_items()) {
+      ++options;
+      CHECK(item.kind == 1);
+      CHECK(item.length == 1);  // in units of 8 bytes, type and length included
+      CHECK(str(item.value) == "000c291d8a6f");
+      CHECK_FALSE(item.malformed);
+    }
+    CHECK(options == 1);
+
+    // A length of 0 units is malformed: the walk shows it and stops, never loops.
+    Buf zero = solicit;
+    zero[25] = 0x00;
+    const jspcap::Icmpv6View z(zero.data(), zero.size());
+    std::size_t seen = 0;
+    for (const jspcap::TlvItem& item : z.options_items()) {
+      ++seen;
+      CHECK(item.malformed);
+    }
+    CHECK(seen == 1);
   }
   SUBCASE("truncated at every byte") {
     check_every_length<jspcap::Icmpv6View>(echo, 8, 8);
@@ -1574,13 +1598,28 @@ TEST_CASE("ICMPv6 view") {
                                                 {"checksum=0x3344", 4},
                                                 {"pointer=40", 8},
                                             });
-    const Buf solicit = {0x87, 0x00, 0x5c, 0x7d, 0x00, 0x00, 0x00, 0x00};
+    const Buf solicit = cat({{0x87, 0x00, 0x5c, 0x7d, 0x00, 0x00, 0x00, 0x00},
+                             {0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0x02, 0x0c, 0x29, 0xff, 0xfe, 0x1d, 0x8a, 0x6f}});
     check_walk<jspcap::Icmpv6View>(solicit, {
                                                 {"type=135 (Neighbor Solicitation)", 1},
                                                 {"code=0", 2},
                                                 {"checksum=0x5c7d", 4},
-                                                {"reserved=[00000000]", 8},
+                                                {"target=ipv6:fe80000000000000020c29fffe1d8a6f", 24},
+                                                {"[options", 24},
+                                                {"]", 24},
                                             });
+    // With an option; cut inside it, the element shows what is there and says it is malformed.
+    const Buf with_option = cat({solicit, {0x01, 0x01, 0x00, 0x0c, 0x29, 0x1d, 0x8a, 0x6f}});
+    const std::vector<std::string> option = {"[options", "{", "kind=1 (Source Link-layer Address)", "length=1",
+                                             "address=hw:000c291d8a6f", "}", "]"};
+    std::vector<std::string> expected = {"type=135 (Neighbor Solicitation)", "code=0", "checksum=0x5c7d",
+                                         "target=ipv6:fe80000000000000020c29fffe1d8a6f"};
+    expected.insert(expected.end(), option.begin(), option.end());
+    CHECK(join(walk<jspcap::Icmpv6View>(with_option.data(), with_option.size()).events) == join(expected));
+    const Buf cut = first(with_option, 28);
+    const auto r = walk<jspcap::Icmpv6View>(cut.data(), cut.size());
+    CHECK(join(r.events).find("error=\"malformed: the element runs past the end of its list\"") != std::string::npos);
+    CHECK(r.depth == 0);
   }
 }
 

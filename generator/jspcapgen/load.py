@@ -18,7 +18,7 @@ FIELD_KEYS = {
     "byte_order", "hidden", "if", "struct", "list", "repeat",
 }
 TLV_KEYS = {"tlv", "kind_enum", "one_byte", "end", "cases", "doc"}
-TLV_LAYOUT_KEYS = {"kind", "length", "length_counts_header", "align"}
+TLV_LAYOUT_KEYS = {"kind", "length", "length_counts_header", "align", "unit"}
 NEXT_KEYS = {"table", "key", "protocol", "when", "unless", "partial"}
 VALID_KEYS = {"eq", "min", "max", "in"}
 LAYERS = ("none", "link", "internet", "transport", "application")
@@ -241,6 +241,9 @@ def _load_tlv(c, file, name, node, byte_order):
     t.align = lay.get("align", 1)
     if t.align not in (1, 2, 4, 8):
         c.error(file, lay.line_of("align"), f"type '{name}': align must be 1, 2, 4 or 8")
+    t.unit = lay.get("unit", 1)
+    if t.unit not in (1, 2, 4, 8):
+        c.error(file, lay.line_of("unit"), f"type '{name}': unit must be 1, 2, 4 or 8")
     for key in ("one_byte", "end"):
         v = node.get(key, [])
         if not isinstance(v, list) or not all(isinstance(x, int) and not isinstance(x, bool) for x in v):

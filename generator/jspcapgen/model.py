@@ -50,6 +50,7 @@ class TlvType:
     length_bytes: int = 1
     counts_header: bool = False
     align: int = 1
+    unit: int = 1                  # the length counts units of this many bytes
     one_byte: list = dc_field(default_factory=list)
     end: list = dc_field(default_factory=list)
     kind_enum: Optional[str] = None

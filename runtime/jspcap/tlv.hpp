@@ -21,6 +21,7 @@ struct TlvFormat {
   std::uint8_t one_byte_count = 0;
   const std::uint16_t* end = nullptr;       ///< kinds that end the list (EOL): the rest is padding
   std::uint8_t end_count = 0;
+  std::uint8_t unit = 1;              ///< the length counts units of this many bytes (ND options: 8)
 
   constexpr bool is_one_byte(std::uint32_t kind) const noexcept { return contains(one_byte, one_byte_count, kind); }
   constexpr bool is_end(std::uint32_t kind) const noexcept { return contains(end, end_count, kind); }
@@ -78,7 +79,8 @@ class TlvIterator {
     if (rest_.size() < head) return malformed();
     item_.has_length = true;
     item_.length = static_cast<std::uint32_t>(load_be(rest_.data() + f.kind_bytes, f.length_bytes));
-    const std::size_t body = f.length_counts_header ? item_.length : item_.length + head;
+    const std::size_t counted = std::size_t{item_.length} * f.unit;
+    const std::size_t body = f.length_counts_header ? counted : counted + head;
     if (body < head || body > rest_.size()) return malformed();
     std::size_t padded = body;
     if (f.align > 1 && padded % f.align) padded += f.align - padded % f.align;

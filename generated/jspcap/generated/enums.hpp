@@ -665,6 +665,29 @@ inline const char* mptcp_subtype(std::uint64_t v) noexcept {
   }
 }
 
+/// IPv6 Neighbor Discovery option types (IANA icmpv6-parameters) (specs/tables/nd_option.yaml)
+inline const char* nd_option(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x1: return "Source Link-layer Address";
+    case 0x2: return "Target Link-layer Address";
+    case 0x3: return "Prefix Information";
+    case 0x4: return "Redirected Header";
+    case 0x5: return "MTU";
+    case 0x6: return "NBMA Shortcut Limit";
+    case 0x7: return "Advertisement Interval";
+    case 0x8: return "Home Agent Information";
+    case 0x9: return "Source Address List";
+    case 0xa: return "Target Address List";
+    case 0xe: return "Nonce";
+    case 0x18: return "Route Information";
+    case 0x19: return "Recursive DNS Server";
+    case 0x1f: return "DNS Search List";
+    case 0x25: return "Captive-Portal";
+    case 0x26: return "PREF64";
+    default: return nullptr;
+  }
+}
+
 /// OSPFv2 authentication types (IANA ospf-authentication-codes) (specs/tables/ospf_autype.yaml)
 inline const char* ospf_autype(std::uint64_t v) noexcept {
   switch (v) {

@@ -63,7 +63,7 @@ class HipView {
   TlvRange parameters_items() const noexcept { return TlvRange(parameters(), kHipParameterFormat); }
 
   /// Layout of a `hip_parameter` element (specs/hip.yaml:26).
-  static constexpr TlvFormat kHipParameterFormat{2, 2, false, 8, nullptr, 0, nullptr, 0};
+  static constexpr TlvFormat kHipParameterFormat{2, 2, false, 8, nullptr, 0, nullptr, 0, 1};
 
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }

@@ -71,7 +71,7 @@ class Ipv4View {
   /// Layout of a `ipv4_option` element (specs/ipv4.yaml:39).
   static constexpr std::uint16_t kIpv4OptionOneByte[] = {0, 1};
   static constexpr std::uint16_t kIpv4OptionEnd[] = {0};
-  static constexpr TlvFormat kIpv4OptionFormat{1, 1, true, 1, kIpv4OptionOneByte, 2, kIpv4OptionEnd, 1};
+  static constexpr TlvFormat kIpv4OptionFormat{1, 1, true, 1, kIpv4OptionOneByte, 2, kIpv4OptionEnd, 1, 1};
 
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }

@@ -45,7 +45,7 @@ class Ipv6OptsView {
 
   /// Layout of a `ipv6_option` element (specs/ipv6_opts.yaml:17).
   static constexpr std::uint16_t kIpv6OptionOneByte[] = {0};
-  static constexpr TlvFormat kIpv6OptionFormat{1, 1, false, 1, kIpv6OptionOneByte, 1, nullptr, 0};
+  static constexpr TlvFormat kIpv6OptionFormat{1, 1, false, 1, kIpv6OptionOneByte, 1, nullptr, 0, 1};
 
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }

@@ -71,7 +71,7 @@ class TcpView {
   /// Layout of a `tcp_option` element (specs/tcp.yaml:27).
   static constexpr std::uint16_t kTcpOptionOneByte[] = {0, 1};
   static constexpr std::uint16_t kTcpOptionEnd[] = {0};
-  static constexpr TlvFormat kTcpOptionFormat{1, 1, true, 1, kTcpOptionOneByte, 2, kTcpOptionEnd, 1};
+  static constexpr TlvFormat kTcpOptionFormat{1, 1, true, 1, kTcpOptionOneByte, 2, kTcpOptionEnd, 1, 1};
 
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }
