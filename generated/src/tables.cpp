@@ -59,6 +59,7 @@ ProtocolId lookup(TableId table, std::uint64_t key) noexcept {
         case 0xc: return ProtocolId::rawip;  // specs/raw_ip.yaml
         case 0xe: return ProtocolId::rawip;  // specs/raw_ip.yaml
         case 0x65: return ProtocolId::rawip;  // specs/raw_ip.yaml
+        case 0x6c: return ProtocolId::null;  // specs/null.yaml
         case 0x71: return ProtocolId::sll;  // specs/sll.yaml
         case 0xe4: return ProtocolId::ipv4;  // specs/ipv4.yaml
         case 0xe5: return ProtocolId::ipv6;  // specs/ipv6.yaml

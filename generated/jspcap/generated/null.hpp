@@ -14,8 +14,8 @@
 
 namespace jspcap {
 
-/// Null: BSD loopback encapsulation; the address family is in the capturing host's byte order.
-/// Reference: tcpdump.org LINKTYPE_NULL.
+/// Null: BSD loopback encapsulation; the address family is in the capturing host's byte order (NULL) or in network byte order (LOOP, OpenBSD), and either reading finds it.
+/// Reference: tcpdump.org LINKTYPE_NULL and LINKTYPE_LOOP.
 /// A zero-copy view over captured bytes: dissect() checks every bound once; the accessors then
 /// read in place. Constructed directly, a view is unchecked: read only what view_bytes() covers.
 class NullView {
