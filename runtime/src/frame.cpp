@@ -124,6 +124,9 @@ void dissect(const Record& record, Frame& frame, const DissectOptions& options) 
       if (current != kFallbackProtocol) rest_as_fallback(Issue{});
       return;
     }
+    // An empty payload carries no protocol (a bare UDP datagram to port 1701 is not L2TP); one
+    // that is empty only because the capture stopped is still dissected, and marked truncated.
+    if (cap == 0 && wire == 0) return;
     current = step.next;
   }
 }
