@@ -233,7 +233,8 @@ class TreeSink {
     append(prefix_, "  ");
     std::array<std::uint32_t, kMaxDepth> index{};
     int depth = 0;
-    for (const Event& e : events_) {
+    for (std::size_t i = 0; i < events_.size(); ++i) {
+      const Event& e = events_[i];
       if (e.kind == Kind::close) {
         prefix_.resize(prefix_.size() - 6);
         --depth;
@@ -252,7 +253,10 @@ class TreeSink {
       if (e.element) fmt::format_to(std::back_inserter(out), "{}", ++index[depth]);
       else append(out, e.key);
       const char* child = e.last ? "      " : "|     ";
-      if (e.kind == Kind::open) {
+      if (e.kind == Kind::open && i + 1 < events_.size() && events_[i + 1].kind == Kind::close) {
+        append(out, " -> NIL\n");  // an empty map or list, as jspcap shows nothing
+        ++i;
+      } else if (e.kind == Kind::open) {
         out.push_back('\n');
         append(prefix_, child);
         index[++depth] = 0;
