@@ -633,7 +633,6 @@ TEST_CASE("Ethernet view") {
         {0x0800, ProtocolId::ipv4}, {0x86dd, ProtocolId::ipv6}, {0x0806, ProtocolId::arp},
         {0x8035, ProtocolId::rarp}, {0x8100, ProtocolId::vlan}, {0x88a8, ProtocolId::vlan},
         {0x9100, ProtocolId::vlan}, {0x88cc, ProtocolId::none},  // LLDP: named, not dissected
-        {0x0026, ProtocolId::none},                              // an 802.3 length
     };
     for (const auto& [type, next] : bound) {
       CAPTURE(type);
@@ -646,6 +645,17 @@ TEST_CASE("Ethernet view") {
       CHECK(o.step.next_by_table);
       CHECK(o.step.next_key == type);
     }
+  }
+  SUBCASE("an 802.3 length: LLC follows, the padding after it is not passed on") {
+    Buf b = packet;
+    b[12] = 0x00;
+    b[13] = 0x26;  // 38 bytes of LLC payload in a 60-byte frame
+    const auto o = dissect<jspcap::EthernetView>(b);
+    CHECK(o.issue.status == Status::ok);
+    CHECK(o.step.next == ProtocolId::llc);
+    CHECK(o.step.header_len == 14);
+    CHECK(o.step.cap_len == 52);
+    CHECK(o.step.wire_len == 52);
   }
   SUBCASE("truncated at every byte") { check_every_length<jspcap::EthernetView>(packet, 14, 14); }
   SUBCASE("walker") {
@@ -2900,4 +2910,43 @@ TEST_CASE("dissect_layer and visit_layer dispatch on the protocol id") {
   Recorder r3;
   jspcap::visit_layer(ProtocolId::none, packet.data(), packet.size(), r3);
   CHECK(r3.events.empty());
+}
+
+// ---- LLC ------------------------------------------------------------------------------------
+
+TEST_CASE("LLC view") {
+  const Buf ipx = cat({{0xe0, 0xe0, 0x03}, filler(30)});                             // NetWare SAP, UI frame
+  const Buf snap_ip = cat({{0xaa, 0xaa, 0x03, 0x00, 0x00, 0x00, 0x08, 0x00}, kIpv4});  // RFC 1042 IPv4
+  const Buf cdp = cat({{0xaa, 0xaa, 0x03, 0x00, 0x00, 0x0c, 0x20, 0x00}, filler(8)});   // Cisco OUI: CDP
+  const Buf stp_i = {0x42, 0x42, 0x04, 0x00, 0x01, 0x02};                           // an I-format frame
+
+  SUBCASE("NetWare SAP → IPX") {
+    const auto o = dissect<jspcap::LlcView>(ipx);
+    CHECK(o.issue.status == Status::ok);
+    CHECK(o.step.header_len == 3);
+    CHECK(o.step.next == ProtocolId::ipx);
+  }
+  SUBCASE("SNAP with OUI 0 carries an EtherType") {
+    const jspcap::LlcView v(snap_ip.data(), snap_ip.size());
+    CHECK(v.oui() == 0);
+    CHECK(v.pid() == 0x0800);
+    const auto o = dissect<jspcap::LlcView>(snap_ip);
+    CHECK(o.step.header_len == 8);
+    CHECK(o.step.next == ProtocolId::ipv4);
+  }
+  SUBCASE("SNAP with another OUI: nothing of ours follows") {
+    const auto o = dissect<jspcap::LlcView>(cdp);
+    CHECK(o.step.header_len == 8);
+    CHECK(o.step.next == ProtocolId::none);
+  }
+  SUBCASE("I-format control is two bytes") {
+    const jspcap::LlcView v(stp_i.data(), stp_i.size());
+    CHECK(v.control() == 0x04);
+    CHECK(v.control_ext() == 0x00);
+    CHECK(dissect<jspcap::LlcView>(stp_i).step.header_len == 4);
+  }
+  SUBCASE("truncated at every byte") {
+    check_every_length<jspcap::LlcView>(ipx, 3, 3);
+    check_every_length<jspcap::LlcView>(snap_ip, 8, 8);
+  }
 }

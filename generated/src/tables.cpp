@@ -66,6 +66,11 @@ ProtocolId lookup(TableId table, std::uint64_t key) noexcept {
         case 0x114: return ProtocolId::sll2;  // specs/sll2.yaml
         default: return ProtocolId::none;
       }
+    case TableId::llc_sap:
+      switch (key) {
+        case 0xe0: return ProtocolId::ipx;  // specs/ipx.yaml
+        default: return ProtocolId::none;
+      }
     case TableId::tcp_port:
       return ProtocolId::none;
     case TableId::udp_port:
@@ -84,6 +89,7 @@ const char* table_name(TableId table) noexcept {
     case TableId::ip_proto: return "ip_proto";
     case TableId::ip_version: return "ip_version";
     case TableId::linktype: return "linktype";
+    case TableId::llc_sap: return "llc_sap";
     case TableId::tcp_port: return "tcp_port";
     case TableId::udp_port: return "udp_port";
   }

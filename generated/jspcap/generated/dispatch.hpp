@@ -22,6 +22,7 @@
 #include "jspcap/generated/ipv6_route.hpp"
 #include "jspcap/generated/ipx.hpp"
 #include "jspcap/generated/l2tp.hpp"
+#include "jspcap/generated/llc.hpp"
 #include "jspcap/generated/mh.hpp"
 #include "jspcap/generated/null.hpp"
 #include "jspcap/generated/ospf.hpp"
@@ -56,6 +57,7 @@ inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap
     case ProtocolId::ipv6_route: return Ipv6RouteView::dissect(p, cap, wire, out, partial);
     case ProtocolId::ipx: return IpxView::dissect(p, cap, wire, out, partial);
     case ProtocolId::l2tp: return L2tpView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::llc: return LlcView::dissect(p, cap, wire, out, partial);
     case ProtocolId::mh: return MhView::dissect(p, cap, wire, out, partial);
     case ProtocolId::null: return NullView::dissect(p, cap, wire, out, partial);
     case ProtocolId::ospf: return OspfView::dissect(p, cap, wire, out, partial);
@@ -91,6 +93,7 @@ void visit_layer(ProtocolId id, const std::uint8_t* p, std::size_t n, Sink& s) {
     case ProtocolId::ipv6_route: Ipv6RouteView{p, n}.visit(s); return;
     case ProtocolId::ipx: IpxView{p, n}.visit(s); return;
     case ProtocolId::l2tp: L2tpView{p, n}.visit(s); return;
+    case ProtocolId::llc: LlcView{p, n}.visit(s); return;
     case ProtocolId::mh: MhView{p, n}.visit(s); return;
     case ProtocolId::null: NullView{p, n}.visit(s); return;
     case ProtocolId::ospf: OspfView{p, n}.visit(s); return;

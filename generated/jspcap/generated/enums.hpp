@@ -617,6 +617,28 @@ inline const char* linktype(std::uint64_t v) noexcept {
   }
 }
 
+/// IEEE 802.2 LLC service access points (the common ones) (specs/tables/llc_sap.yaml)
+inline const char* llc_sap(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "Null SAP";
+    case 0x2: return "LLC sublayer management";
+    case 0x4: return "SNA path control";
+    case 0x6: return "IP (DoD)";
+    case 0xe: return "PROWAY";
+    case 0x42: return "Spanning Tree (BPDU)";
+    case 0x4e: return "EIA RS-511";
+    case 0x7e: return "X.25 PLP (ISO 8208)";
+    case 0x8e: return "PROWAY active station list";
+    case 0xaa: return "SNAP";
+    case 0xe0: return "NetWare (IPX)";
+    case 0xf0: return "NetBIOS";
+    case 0xf4: return "LAN management";
+    case 0xfe: return "ISO network layer (OSI)";
+    case 0xff: return "Global DSAP";
+    default: return nullptr;
+  }
+}
+
 /// Mobility Header types (IANA mobility-parameters) (specs/tables/mh_type.yaml)
 inline const char* mh_type(std::uint64_t v) noexcept {
   switch (v) {

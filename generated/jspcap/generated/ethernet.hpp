@@ -70,7 +70,7 @@ inline Issue EthernetView::dissect(const std::uint8_t* p, std::size_t cap, std::
 
 inline Issue EthernetView::check(std::uint64_t wire, bool partial, Step& out) const noexcept {
   const std::int64_t parent_len = static_cast<std::int64_t>(wire);
-  std::int64_t total = parent_len;
+  std::int64_t total = ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) <= std::int64_t{1500})) ? (static_cast<std::int64_t>(static_cast<std::int64_t>(type()) + std::int64_t{14})) : (parent_len));
   const std::int64_t header = 14;
   if (header > static_cast<std::int64_t>(n_)) return jspcap::detail::short_header(header, n_, wire, partial);
   if (total < header) return Issue{Status::malformed, Reason::header_exceeds_total, nullptr, header, total};
@@ -82,11 +82,17 @@ inline Issue EthernetView::check(std::uint64_t wire, bool partial, Step& out) co
   out.header_len = static_cast<std::size_t>(header);
   out.wire_len = static_cast<std::uint64_t>(total);
   out.cap_len = static_cast<std::size_t>(total) < n_ ? static_cast<std::size_t>(total) : n_;
-  out.next_by_table = true;
-  out.next_table = "ethertype";
-  out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(type()));
-  out.next = lookup(TableId::ethertype, out.next_key);
-  return issue;
+  if (static_cast<std::int64_t>(static_cast<std::int64_t>(type()) > std::int64_t{1500})) {
+    out.next_by_table = true;
+    out.next_table = "ethertype";
+    out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(type()));
+    out.next = lookup(TableId::ethertype, out.next_key);
+    return issue;
+  }
+  if (static_cast<std::int64_t>(static_cast<std::int64_t>(type()) <= std::int64_t{1500})) {
+    out.next = ProtocolId::llc;
+    return issue;
+  }
   return issue;
 }
 

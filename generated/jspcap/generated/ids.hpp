@@ -26,6 +26,7 @@ enum class ProtocolId : std::uint16_t {
   ipv6_route,  ///< IPv6_Route (specs/ipv6_route.yaml)
   ipx,  ///< IPX (specs/ipx.yaml)
   l2tp,  ///< L2TP (specs/l2tp.yaml)
+  llc,  ///< LLC (specs/llc.yaml)
   mh,  ///< MH (specs/mh.yaml)
   null,  ///< Null (specs/null.yaml)
   ospf,  ///< OSPF (specs/ospf.yaml)
@@ -46,6 +47,7 @@ enum class TableId : std::uint8_t {
   ip_proto,
   ip_version,
   linktype,
+  llc_sap,
   tcp_port,
   udp_port,
 };
@@ -64,7 +66,7 @@ struct ProtocolInfo {
   const char* umbrella;   ///< umbrella names it answers to, comma-separated ("IP")
 };
 
-inline constexpr std::size_t kProtocolCount = 26;
+inline constexpr std::size_t kProtocolCount = 27;
 
 /// Indexed by ProtocolId; entry 0 is "none".
 inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
@@ -84,6 +86,7 @@ inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
   {ProtocolId::ipv6_route, "IPv6_Route", "ipv6_route", "specs/ipv6_route.yaml", LayerKind::internet, false, "ipv6.routing", ""},
   {ProtocolId::ipx, "IPX", "ipx", "specs/ipx.yaml", LayerKind::internet, false, "ipx", ""},
   {ProtocolId::l2tp, "L2TP", "l2tp", "specs/l2tp.yaml", LayerKind::link, false, "l2tp", ""},
+  {ProtocolId::llc, "LLC", "llc", "specs/llc.yaml", LayerKind::link, false, "llc", ""},
   {ProtocolId::mh, "MH", "mh", "specs/mh.yaml", LayerKind::internet, false, "mipv6", ""},
   {ProtocolId::null, "Null", "null", "specs/null.yaml", LayerKind::link, false, "null", ""},
   {ProtocolId::ospf, "OSPF", "ospf", "specs/ospf.yaml", LayerKind::link, false, "ospf", ""},

@@ -14,7 +14,7 @@
 
 namespace jspcap {
 
-/// IPX: Internetwork Packet Exchange over Ethernet II.
+/// IPX: Internetwork Packet Exchange over Ethernet II or 802.2 LLC.
 /// Reference: Novell IPX (NetWare) header.
 /// A zero-copy view over captured bytes: dissect() checks every bound once; the accessors then
 /// read in place. Constructed directly, a view is unchecked: read only what view_bytes() covers.
@@ -34,25 +34,25 @@ class IpxView {
   constexpr IpxView(const std::uint8_t* p, std::size_t n) noexcept : p_(p), n_(n) {}
   explicit constexpr IpxView(Bytes b) noexcept : p_(b.data()), n_(b.size()) {}
 
-  /// checksum (0xffff = none) (specs/ipx.yaml:10)
+  /// checksum (0xffff = none) (specs/ipx.yaml:11)
   std::uint16_t chksum() const noexcept;
-  /// packet length including the header (specs/ipx.yaml:11)
+  /// packet length including the header (specs/ipx.yaml:12)
   std::uint16_t len() const noexcept;
-  /// transport control (hop count) (specs/ipx.yaml:12)
+  /// transport control (hop count) (specs/ipx.yaml:13)
   std::uint8_t count() const noexcept;
-  /// packet type (specs/ipx.yaml:13)
+  /// packet type (specs/ipx.yaml:14)
   std::uint8_t type() const noexcept;
-  /// dst_network (specs/ipx.yaml:17)
+  /// dst_network (specs/ipx.yaml:18)
   std::uint32_t dst_network() const noexcept;
-  /// dst_node (specs/ipx.yaml:18)
+  /// dst_node (specs/ipx.yaml:19)
   std::span<const std::uint8_t, 6> dst_node() const noexcept;
-  /// dst_socket (specs/ipx.yaml:19)
+  /// dst_socket (specs/ipx.yaml:20)
   std::uint16_t dst_socket() const noexcept;
-  /// src_network (specs/ipx.yaml:23)
+  /// src_network (specs/ipx.yaml:24)
   std::uint32_t src_network() const noexcept;
-  /// src_node (specs/ipx.yaml:24)
+  /// src_node (specs/ipx.yaml:25)
   std::span<const std::uint8_t, 6> src_node() const noexcept;
-  /// src_socket (specs/ipx.yaml:25)
+  /// src_socket (specs/ipx.yaml:26)
   std::uint16_t src_socket() const noexcept;
 
   /// The bytes this view was made over (header and captured payload).
