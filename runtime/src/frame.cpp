@@ -82,8 +82,6 @@ void dissect(const Record& record, Frame& frame, const DissectOptions& options) 
   // The bytes left over become the fallback (Raw) layer; `why` says why, when it is worth saying.
   auto rest_as_fallback = [&](const Issue& why) {
     if (cap == 0) return;
-    Step step;
-    dissect_layer(kFallbackProtocol, base + offset, cap, wire, step);
     push(kFallbackProtocol, why, cap, cap, wire);
   };
 
