@@ -618,7 +618,7 @@ TEST_CASE("Ethernet view") {
     CHECK(o.step.cap_len == 60);
     CHECK(o.step.wire_len == 60);
     CHECK(o.step.next == ProtocolId::ipv4);
-    CHECK(o.step.next_by_table);
+    CHECK(o.step.next_table != nullptr);
     CHECK(std::string(o.step.next_table) == "ethertype");
     CHECK(o.step.next_key == 0x0800);
   }
@@ -642,7 +642,7 @@ TEST_CASE("Ethernet view") {
       const auto o = dissect<jspcap::EthernetView>(b);
       CHECK(o.issue.status == Status::ok);
       CHECK(o.step.next == next);
-      CHECK(o.step.next_by_table);
+      CHECK(o.step.next_table != nullptr);
       CHECK(o.step.next_key == type);
     }
   }
@@ -738,7 +738,7 @@ TEST_CASE("ARP view") {
     CHECK(o.step.cap_len == 46);
     CHECK(o.step.wire_len == 46);
     CHECK(o.step.next == ProtocolId::none);
-    CHECK_FALSE(o.step.next_by_table);
+    CHECK(o.step.next_table == nullptr);
   }
   SUBCASE("address lengths from the header") {
     // hlen 8 / plen 16: a made-up but well-formed layout; every address moves.
@@ -860,7 +860,7 @@ TEST_CASE("IPv4 view") {
     CHECK(o.step.cap_len == 60);
     CHECK(o.step.wire_len == 60);
     CHECK(o.step.next == ProtocolId::tcp);
-    CHECK(o.step.next_by_table);
+    CHECK(o.step.next_table != nullptr);
     CHECK(o.step.next_key == 6);
     CHECK(std::string(o.step.next_table) == "ip_proto");
     CHECK_FALSE(o.step.next_partial);  // an unfragmented datagram holds all of its payload
@@ -882,7 +882,7 @@ TEST_CASE("IPv4 view") {
     CHECK(o.step.cap_len == 32);
     CHECK(o.step.wire_len == 32);
     CHECK(o.step.next == ProtocolId::none);  // IGMP has no spec
-    CHECK(o.step.next_by_table);
+    CHECK(o.step.next_table != nullptr);
     CHECK(o.step.next_key == 2);
   }
   SUBCASE("ECN bits") {
@@ -1011,7 +1011,7 @@ TEST_CASE("IPv4 view") {
     const auto o = dissect<jspcap::Ipv4View>(b);
     CHECK(o.issue.status == Status::ok);
     CHECK(o.step.next == ProtocolId::none);
-    CHECK_FALSE(o.step.next_by_table);
+    CHECK(o.step.next_table == nullptr);
 
     b[6] = 0x20;
     b[7] = 0x00;  // MF, offset 0: the first fragment holds the TCP header
@@ -1205,7 +1205,7 @@ TEST_CASE("TCP view") {
     CHECK(o.step.wire_len == 48);
     // Nothing binds TCP ports yet: the payload is Raw, but a table was consulted.
     CHECK(o.step.next == ProtocolId::none);
-    CHECK(o.step.next_by_table);
+    CHECK(o.step.next_table != nullptr);
     CHECK(std::string(o.step.next_table) == "tcp_port");
   }
   SUBCASE("every flag bit") {
@@ -1311,7 +1311,7 @@ TEST_CASE("UDP view") {
     CHECK(o.step.cap_len == 37);
     CHECK(o.step.wire_len == 37);
     CHECK(o.step.next == ProtocolId::none);  // nothing binds port 53 yet
-    CHECK(o.step.next_by_table);
+    CHECK(o.step.next_table != nullptr);
     CHECK(std::string(o.step.next_table) == "udp_port");
   }
   SUBCASE("trailing bytes after len are not the payload") {
@@ -1390,7 +1390,7 @@ TEST_CASE("ICMP view") {
     CHECK(o.step.cap_len == 40);
     CHECK(o.step.wire_len == 40);
     CHECK(o.step.next == ProtocolId::none);
-    CHECK_FALSE(o.step.next_by_table);
+    CHECK(o.step.next_table == nullptr);
     CHECK_FALSE(o.step.next_partial);
 
     Buf reply = echo;
@@ -1808,7 +1808,7 @@ TEST_CASE("Raw view") {
     CHECK(o.step.cap_len == packet.size());
     CHECK(o.step.wire_len == packet.size());
     CHECK(o.step.next == ProtocolId::none);
-    CHECK_FALSE(o.step.next_by_table);
+    CHECK(o.step.next_table == nullptr);
   }
   SUBCASE("every captured length") {
     // Raw claims whatever was captured; nothing can be too short.
@@ -1852,7 +1852,7 @@ TEST_CASE("HOPOPT view") {
     CHECK(o.step.cap_len == 36);
     CHECK(o.step.wire_len == 36);
     CHECK(o.step.next == ProtocolId::icmpv6);
-    CHECK(o.step.next_by_table);
+    CHECK(o.step.next_table != nullptr);
     CHECK(std::string(o.step.next_table) == "ip_proto");
     CHECK(o.step.next_key == 58);
     CHECK_FALSE(o.step.next_partial);
@@ -1943,7 +1943,7 @@ TEST_CASE("IPv6_Opts view") {
     CHECK(o.step.cap_len == 64);
     CHECK(o.step.wire_len == 64);
     CHECK(o.step.next == ProtocolId::ipv6);
-    CHECK(o.step.next_by_table);
+    CHECK(o.step.next_table != nullptr);
     CHECK(o.step.next_key == 41);
 
     Buf udp = cat({kDstopts, kUdp, kDns});
@@ -2003,7 +2003,7 @@ TEST_CASE("IPv6_Route view") {
     CHECK(o.step.cap_len == 40);
     CHECK(o.step.wire_len == 40);
     CHECK(o.step.next == ProtocolId::icmpv6);
-    CHECK(o.step.next_by_table);
+    CHECK(o.step.next_table != nullptr);
     CHECK(o.step.next_key == 58);
   }
   SUBCASE("segment routing header") {
@@ -2066,7 +2066,7 @@ TEST_CASE("IPv6_Frag view") {
     CHECK(o.step.cap_len == 1456);
     CHECK(o.step.wire_len == 1456);
     CHECK(o.step.next == ProtocolId::udp);
-    CHECK(o.step.next_by_table);
+    CHECK(o.step.next_table != nullptr);
     CHECK(std::string(o.step.next_table) == "ip_proto");
     CHECK(o.step.next_key == 17);
     CHECK(o.step.next_partial);  // UDP's len 3000 goes on in later fragments
@@ -2087,7 +2087,7 @@ TEST_CASE("IPv6_Frag view") {
     CHECK(om.step.header_len == 8);
     CHECK(om.step.cap_len == 1456);
     CHECK(om.step.next == ProtocolId::none);
-    CHECK_FALSE(om.step.next_by_table);
+    CHECK(om.step.next_table == nullptr);
 
     const jspcap::Ipv6FragView l(last.data(), last.size());
     CHECK(l.offset() == 2896);
@@ -2097,7 +2097,7 @@ TEST_CASE("IPv6_Frag view") {
     CHECK(ol.issue.status == Status::ok);
     CHECK(ol.step.cap_len == 112);
     CHECK(ol.step.next == ProtocolId::none);
-    CHECK_FALSE(ol.step.next_by_table);
+    CHECK(ol.step.next_table == nullptr);
 
     Buf top = last;
     top[2] = 0xff;
@@ -2171,7 +2171,7 @@ TEST_CASE("AH view") {
     CHECK(o.step.cap_len == 72);
     CHECK(o.step.wire_len == 72);
     CHECK(o.step.next == ProtocolId::tcp);
-    CHECK(o.step.next_by_table);
+    CHECK(o.step.next_table != nullptr);
     CHECK(std::string(o.step.next_table) == "ip_proto");
     CHECK(o.step.next_key == 6);
   }
@@ -2247,7 +2247,7 @@ TEST_CASE("ESP view") {
     CHECK(o.step.wire_len == 72);
     // Encrypted: nothing to dispatch on, the rest is Raw.
     CHECK(o.step.next == ProtocolId::none);
-    CHECK_FALSE(o.step.next_by_table);
+    CHECK(o.step.next_table == nullptr);
     CHECK_FALSE(o.step.next_partial);
   }
   SUBCASE("bound as IPv4 protocol and IPv6 next header 50") {
@@ -2287,7 +2287,7 @@ TEST_CASE("MH view") {
     CHECK(o.step.cap_len == 16);
     CHECK(o.step.wire_len == 16);
     CHECK(o.step.next == ProtocolId::none);  // 59: no next header
-    CHECK(o.step.next_by_table);
+    CHECK(o.step.next_table != nullptr);
     CHECK(o.step.next_key == 59);
   }
   SUBCASE("binding refresh request: the 8-byte minimum") {
@@ -2354,7 +2354,7 @@ TEST_CASE("HIP view") {
     CHECK(o.step.cap_len == 40);
     CHECK(o.step.wire_len == 40);
     CHECK(o.step.next == ProtocolId::none);
-    CHECK(o.step.next_by_table);
+    CHECK(o.step.next_table != nullptr);
     CHECK(o.step.next_key == 59);
   }
   SUBCASE("parameters and the anonymous control") {
@@ -2468,7 +2468,7 @@ TEST_CASE("IPX view") {
     CHECK(o.step.cap_len == 40);
     CHECK(o.step.wire_len == 40);
     CHECK(o.step.next == ProtocolId::none);
-    CHECK_FALSE(o.step.next_by_table);
+    CHECK(o.step.next_table == nullptr);
   }
   SUBCASE("the total length comes from len, not from the frame") {
     const Buf padded = cat({packet, Buf(6, 0)});  // Ethernet pads to 46 bytes
@@ -2561,7 +2561,7 @@ TEST_CASE("L2TP view") {
     CHECK(o.step.cap_len == 24);
     CHECK(o.step.wire_len == 24);
     CHECK(o.step.next == ProtocolId::none);  // the PPP frame stays Raw
-    CHECK_FALSE(o.step.next_by_table);
+    CHECK(o.step.next_table == nullptr);
   }
   SUBCASE("v2 data message without optional fields") {
     const Buf b = cat({{0x00, 0x02, 0x72, 0xed, 0x00, 0x01}, kPppLcpEcho});  // ver 2, tunnel, session
@@ -2778,7 +2778,7 @@ TEST_CASE("OSPF view") {
     CHECK(o.step.cap_len == 44);
     CHECK(o.step.wire_len == 44);
     CHECK(o.step.next == ProtocolId::none);
-    CHECK_FALSE(o.step.next_by_table);
+    CHECK(o.step.next_table == nullptr);
 
     // Simple password authentication.
     Buf pw = v2;

@@ -312,7 +312,6 @@ def next_lines(p, by_name):
             body.append(f"out.next = ProtocolId::{target.ident};")
         else:
             table = n.table
-            body.append("out.next_by_table = true;")
             body.append(f'out.next_table = "{table}";')
             if len(n.keys) == 1:
                 body.append(f"out.next_key = static_cast<std::uint64_t>({cpp_expr(n.keys[0])});")

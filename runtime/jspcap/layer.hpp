@@ -53,9 +53,8 @@ struct Step {
   std::size_t cap_len = 0;      ///< captured bytes of header + payload
   std::uint64_t wire_len = 0;   ///< bytes of header + payload on the wire
   ProtocolId next{};            ///< ProtocolId{} (0) when nothing follows by table
-  bool next_by_table = false;   ///< a table was consulted (a miss means Raw, not "nothing")
-  std::uint64_t next_key = 0;   ///< the key looked up (for "no dissector for …")
-  const char* next_table = nullptr;
+  std::uint64_t next_key = 0;        ///< the key looked up (for "no dissector for …")
+  const char* next_table = nullptr;  ///< the table consulted, or nullptr (a miss means Raw)
   /// The payload is only part of what the next protocol describes (a datagram quoted by an ICMP
   /// error, the first fragment of a datagram): its length fields may exceed the payload.
   bool next_partial = false;

@@ -93,7 +93,6 @@ inline Issue Ipv6FragView::check(std::uint64_t wire, bool partial, Step& out) co
   out.cap_len = static_cast<std::size_t>(total) < n_ ? static_cast<std::size_t>(total) : n_;
   if ((!static_cast<std::int64_t>(static_cast<std::int64_t>(offset()) != std::int64_t{0}))) {
     out.next_partial = (static_cast<std::int64_t>(mf())) != 0;
-    out.next_by_table = true;
     out.next_table = "ip_proto";
     out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(next()));
     out.next = lookup(TableId::ip_proto, out.next_key);

@@ -101,14 +101,12 @@ inline Issue LlcView::check(std::uint64_t wire, bool partial, Step& out) const n
   out.wire_len = static_cast<std::uint64_t>(total);
   out.cap_len = static_cast<std::size_t>(total) < n_ ? static_cast<std::size_t>(total) : n_;
   if (static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(dsap()) == std::int64_t{170}) && static_cast<std::int64_t>(static_cast<std::int64_t>(ssap()) == std::int64_t{170})) && static_cast<std::int64_t>(static_cast<std::int64_t>(oui()) == std::int64_t{0}))) {
-    out.next_by_table = true;
     out.next_table = "ethertype";
     out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(pid()));
     out.next = lookup(TableId::ethertype, out.next_key);
     return issue;
   }
   if (static_cast<std::int64_t>(static_cast<std::int64_t>(dsap()) != std::int64_t{170})) {
-    out.next_by_table = true;
     out.next_table = "llc_sap";
     out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(dsap()));
     out.next = lookup(TableId::llc_sap, out.next_key);

@@ -95,7 +95,6 @@ inline Issue Sll2View::check(std::uint64_t wire, bool partial, Step& out) const 
   out.header_len = static_cast<std::size_t>(header);
   out.wire_len = static_cast<std::uint64_t>(total);
   out.cap_len = static_cast<std::size_t>(total) < n_ ? static_cast<std::size_t>(total) : n_;
-  out.next_by_table = true;
   out.next_table = "ethertype";
   out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(protocol()));
   out.next = lookup(TableId::ethertype, out.next_key);

@@ -86,7 +86,6 @@ inline Issue VlanView::check(std::uint64_t wire, bool partial, Step& out) const 
   out.wire_len = static_cast<std::uint64_t>(total);
   out.cap_len = static_cast<std::size_t>(total) < n_ ? static_cast<std::size_t>(total) : n_;
   if (static_cast<std::int64_t>(static_cast<std::int64_t>(type()) > std::int64_t{1500})) {
-    out.next_by_table = true;
     out.next_table = "ethertype";
     out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(type()));
     out.next = lookup(TableId::ethertype, out.next_key);
