@@ -145,7 +145,7 @@ int main(int argc, char** argv) {
   try {
     const auto input = jspcap::resolve_input(x.fin);
     x.fin = input;
-    jspcap::plan_output(x);  // naming errors before any reading
+    const jspcap::OutputPlan plan = jspcap::plan_output(x);  // naming errors before any reading
     if (x.verbose) std::printf("\U0001F6A8Loading file '%s'\n", input.c_str());
     Progress progress(!x.verbose && ::isatty(2));
     const auto size = std::filesystem::file_size(input);
@@ -169,7 +169,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "jspcapy: %s (%llu complete frames kept; the report is marked incomplete)\n",
                    e.what(), static_cast<unsigned long long>(e.frames()));
       status = 2;
-      if (!x.nofile) where = jspcap::plan_output(x).path.string();
+      if (!x.nofile) where = plan.path.string();
     }
     progress.done();
     if (x.verbose && !where.empty())
