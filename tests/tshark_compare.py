@@ -158,6 +158,47 @@ KEY_FIELDS = [
     ("ospf.checksum", "chksum", "int"),
     ("ospf.auth.type", "autype", "int"),
     ("ospf.instance_id", "instance_id", "int"),
+    ("ospf.hello.network_mask", "body.netmask", "ip"),
+    ("ospf.hello.interface_id", "body.interface_id", "int"),
+    ("ospf.hello.hello_interval", "body.hello_interval", "int"),
+    ("ospf.hello.router_priority", "body.priority", "int"),
+    ("ospf.hello.router_dead_interval", "body.dead_interval", "int"),
+    ("ospf.hello.designated_router", "body.dr", "ip"),
+    ("ospf.hello.backup_designated_router", "body.bdr", "ip"),
+    ("ospf.hello.active_neighbor", "body.neighbors", "ip"),
+    ("ospf.db.interface_mtu", "body.mtu", "int"),
+    ("ospf.db.dd_sequence", "body.seq", "int"),
+    ("ospf.ls.number_of_lsas", "body.count", "int"),
+    ("ospf.advrouter", "body.requests.adv_router|body.lsa_headers.adv_router|body.lsas.adv_router", "ip"),
+    ("ospf.lsa.seqnum", "body.lsa_headers.seq|body.lsas.seq", "int"),
+    ("ospf.lsa.length", "body.lsa_headers.length|body.lsas.length", "int"),
+    # Mobility Header messages and options (lifetimes: tshark counts 4-second units)
+    ("mip6.hoti.cookie", "message.cookie", "int"),
+    ("mip6.coti.cookie", "message.cookie", "int"),
+    ("mip6.hot.nindex", "message.nonce_index", "int"),
+    ("mip6.hot.token", "message.token", "int"),
+    ("mip6.bu.seqnr", "message.seq", "int"),
+    ("mip6.bu.lifetime", "message.lifetime", "int*4"),
+    ("mip6.ba.status", "message.status", "int"),
+    ("mip6.ba.seqnr", "message.seq", "int"),
+    ("mip6.ba.lifetime", "message.lifetime", "int*4"),
+    ("mip6.be.status", "message.status", "int"),
+    ("mip6.be.haddr", "message.home_address", "ip"),
+    ("mip6.bra.interval", "message.options.interval", "int*4"),
+    ("mip6.acoa.acoa", "message.options.address", "ip"),
+    ("mip6.ni.hni", "message.options.home_nonce_index", "int"),
+    ("mip6.ni.cni", "message.options.careof_nonce_index", "int"),
+    # IPv6 routing header data
+    ("ipv6.routing.srh.last_entry", "data.last_entry", "int"),
+    ("ipv6.routing.srh.addr", "data.segments", "ip"),
+    ("ipv6.routing.mipv6.home_address", "data.home_address", "ip"),
+    # L2TP control message AVPs (the first AVP's)
+    ("l2tp.avp.mandatory", "avps.mandatory", "bool"),
+    ("l2tp.avp.length", "avps.length", "int"),
+    ("l2tp.avp.vendor_id", "avps.vendor_id", "int"),
+    ("l2tp.avp.type", "avps.type", "int"),
+    ("l2tp.avp.message_type", "avps.message_type", "int"),
+    ("l2tp.avp.assigned_tunnel_id", "avps.assigned_tunnel_id", "int"),
 ]
 
 TSHARK_OPTIONS = [
@@ -242,14 +283,31 @@ class Specs:
         return (spec or {}).get("fields") or []
 
     def field_def(self, protocol, path):
-        """The spec entry of a dotted field path (struct members included)."""
+        """The spec entry of a dotted field path: struct members, the fields of a switch's
+        cases and of a list's elements (header and cases) included."""
         fields, found = self.fields_of(protocol), None
         for part in path.split("."):
             found = next((f for f in fields if f.get("name") == part), None)
             if found is None:
                 return None
-            fields = found.get("struct") or []
+            fields = self._members(protocol, found)
         return found
+
+    def _members(self, protocol, field):
+        """The fields one level inside `field`, in spec order."""
+        if field.get("struct"):
+            return field["struct"]
+        out = []
+        for case in (field.get("cases") or {}).values():
+            out += case or []
+        out += field.get("default") or []
+        if field.get("list"):
+            spec = self.by_protocol.get(protocol) or {}
+            element = (spec.get("types") or {}).get(field["list"]) or {}
+            out += (element.get("tlv") or {}).get("header") or []
+            for case in (element.get("cases") or {}).values():
+                out += case or []
+        return out
 
     def enum_numbers(self, table, name):
         """All numbers that a table names `name` (names are not unique)."""
@@ -386,11 +444,25 @@ def our_layers(frame, specs):
 
 
 def lookup(obj, path):
-    """obj['a']['b'] for path 'a.b'; KeyError when missing."""
-    for part in path.split("."):
+    """obj['a']['b'] for path 'a.b'; KeyError when missing. Inside a list, the first element
+    that has the rest of the path (tshark prints a repeated field's first occurrence); a list
+    of plain values gives its first value."""
+    parts = path.split(".")
+    for i, part in enumerate(parts):
+        if isinstance(obj, list):
+            for item in obj:
+                try:
+                    return lookup(item, ".".join(parts[i:]))
+                except KeyError:
+                    continue
+            raise KeyError(path)
         if not isinstance(obj, dict) or part not in obj:
             raise KeyError(path)
         obj = obj[part]
+    if isinstance(obj, list):
+        if not obj or isinstance(obj[0], (dict, list)):
+            raise KeyError(path)
+        return obj[0]
     return obj
 
 
@@ -648,14 +720,22 @@ def compare_fields(res, frame, number, layers, theirs, values, specs, allow, fie
             protocol, obj = layers[theirs.index(tshark_protocol)]
         else:
             continue
+        # Alternatives "a.b|c.d": the first path the layer has (an OSPF LSA header sits in
+        # lsa_headers or lsas depending on the packet type).
+        paths = our_field.split("|")
         label = f"{protocol}.{our_field}" if protocol else our_field
-        try:
-            ours = lookup(obj, our_field)
-        except KeyError:
+        ours, path = None, None
+        for candidate in paths:
+            try:
+                ours, path = lookup(obj, candidate), candidate
+                break
+            except KeyError:
+                continue
+        if path is None:
             res.fields_compared += 1
             mismatch(res, allow, number, tshark_field, label, None, text)
             continue
-        fdef = specs.field_def(protocol, our_field) if protocol else None
+        fdef = specs.field_def(protocol, path) if protocol else None
         res.fields_compared += 1
         if not values_agree(kind, ours, text, fdef, specs):
             mismatch(res, allow, number, tshark_field, label, ours, text)

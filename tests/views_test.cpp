@@ -167,13 +167,31 @@ void check_walk(const Buf& packet, const std::vector<Field>& fields) {
   }
 }
 
+/// visit() over the whole packet reports `events` in order; over every shorter view it stays
+/// balanced (for layers ending in a list or a switch, whose cut-short walk shows the bytes left
+/// with an error instead of whole fields).
+template <class View>
+void check_walk_whole(const Buf& packet, const std::vector<std::string>& events) {
+  const Recorder r = walk<View>(packet.data(), packet.size());
+  CHECK(join(r.events) == join(events));
+  for (std::size_t n = 0; n <= packet.size(); ++n) {
+    CAPTURE(n);
+    const Buf exact = first(packet, n);
+    const Recorder cut = walk<View>(exact.data(), n);
+    CHECK(cut.depth == 0);
+    CHECK(cut.min_depth == 0);
+  }
+}
+
 /// dissect() at every captured length 0..packet.size() of a layer packet.size() bytes long on the
 /// wire, each in a buffer of exactly that size. Below `min_bytes` the header is cut short:
 /// truncated while the wire length covers what the header needs, malformed when it does not.
 /// From `min_bytes` on the header decodes with `header_len` bytes and the extents follow the
 /// captured length (cap_len) and the wire length (wire_len) separately.
+/// `elastic`: the header ends with `bytes: rest` up to the declared length, so a shorter wire
+/// shortens it: the length field then exceeds its parent instead of the header being malformed.
 template <class View>
-void check_every_length(const Buf& packet, std::size_t min_bytes, std::size_t header_len) {
+void check_every_length(const Buf& packet, std::size_t min_bytes, std::size_t header_len, bool elastic = false) {
   const std::uint64_t wire = packet.size();
   for (std::size_t n = 0; n <= packet.size(); ++n) {
     CAPTURE(n);
@@ -195,6 +213,13 @@ void check_every_length(const Buf& packet, std::size_t min_bytes, std::size_t he
       CHECK(at_need.reason == Reason::short_header);
       CHECK(at_need.value == static_cast<std::int64_t>(n));
       CHECK(at_need.limit == need);
+      if (elastic) {
+        const Issue below = View::dissect(exact.data(), n, static_cast<std::uint64_t>(need - 1), s2);
+        CHECK(below.status != Status::ok);
+        const Issue tiny = View::dissect(exact.data(), n, n, s2);
+        CHECK(tiny.status != Status::ok);
+        continue;
+      }
       // One byte less on the wire: the header cannot fit its parent at all.
       const Issue below = View::dissect(exact.data(), n, static_cast<std::uint64_t>(need - 1), s2);
       CHECK(below.status == Status::malformed);
@@ -2041,7 +2066,9 @@ TEST_CASE("IPv6_Route view") {
                                                   {"length=2", 2},
                                                   {"type=2 (Type 2 Routing Header)", 3},
                                                   {"seg_left=1", 4},
-                                                  {"data=[0000000020010db885a3000000008a2e03707334]", 24},
+                                                  {"{data", 24},
+                                                  {"home_address=ipv6:20010db885a3000000008a2e03707334", 24},
+                                                  {"}", 24},
                                               });
   }
 }
@@ -2279,7 +2306,7 @@ TEST_CASE("MH view") {
     CHECK(v.type() == 5);
     CHECK(v.reserved() == 0);
     CHECK(v.chksum() == 0x6a3c);
-    CHECK(str(v.data()) == "0001c000006401020000");
+    CHECK(str(v.message()) == "0001c000006401020000");
 
     const auto o = dissect<jspcap::MhView>(packet);
     CHECK(o.issue.status == Status::ok);
@@ -2294,7 +2321,7 @@ TEST_CASE("MH view") {
     const Buf brr = {0x3b, 0x00, 0x00, 0x00, 0x4e, 0x8f, 0x00, 0x00};  // type 0, 2 reserved bytes
     const jspcap::MhView v(brr.data(), brr.size());
     CHECK(v.type() == 0);
-    CHECK(str(v.data()) == "0000");
+    CHECK(str(v.message()) == "0000");
     const auto o = dissect<jspcap::MhView>(brr);
     CHECK(o.issue.status == Status::ok);
     CHECK(o.step.header_len == 8);
@@ -2324,7 +2351,28 @@ TEST_CASE("MH view") {
                                            {"length=1", 2},
                                            {"type=5 (Binding Update)", 3},
                                            {"chksum=0x6a3c", 6},
-                                           {"data=[0001c000006401020000]", 16},
+                                           {"{message", 16},
+                                           {"seq=1", 16},
+                                           {"{flags", 16},
+                                           {"ack=true", 16},
+                                           {"home=true", 16},
+                                           {"link_local=false", 16},
+                                           {"key_mgmt=false", 16},
+                                           {"map=false", 16},
+                                           {"proxy=false", 16},
+                                           {"force_udp=false", 16},
+                                           {"tlv_header=false", 16},
+                                           {"bulk=false", 16},
+                                           {"}", 16},
+                                           {"lifetime=400", 16},
+                                           {"[options", 16},
+                                           {"{", 16},
+                                           {"kind=1 (PadN)", 16},
+                                           {"length=2", 16},
+                                           {"data=[0000]", 16},
+                                           {"}", 16},
+                                           {"]", 16},
+                                           {"}", 16},
                                        });
   }
 }
@@ -2595,7 +2643,7 @@ TEST_CASE("L2TP view") {
 
     const auto o = dissect<jspcap::L2tpView>(control);
     CHECK(o.issue.status == Status::ok);
-    CHECK(o.step.header_len == 16);  // 14 bytes of fields and 2 of padding
+    CHECK(o.step.header_len == 24);  // 14 bytes of fields, 2 of padding, the 8-byte AVP
     CHECK(o.step.cap_len == 24);
     CHECK(o.step.wire_len == 24);
 
@@ -2604,7 +2652,7 @@ TEST_CASE("L2TP view") {
     wide[3] = 30;  // length 30
     const auto w = dissect<jspcap::L2tpView>(wide);
     CHECK(w.issue.status == Status::ok);
-    CHECK(w.step.header_len == 22);
+    CHECK(w.step.header_len == 30);
     CHECK(jspcap::L2tpView(wide.data(), wide.size()).padding().size() == 8);
   }
   SUBCASE("v3 control message: a control connection ID, no tunnel or session") {
@@ -2621,7 +2669,7 @@ TEST_CASE("L2TP view") {
 
     const auto o = dissect<jspcap::L2tpView>(v3);
     CHECK(o.issue.status == Status::ok);
-    CHECK(o.step.header_len == 12);
+    CHECK(o.step.header_len == 20);  // the AVPs belong to the header
     CHECK(o.step.cap_len == 20);
     CHECK(o.step.wire_len == 20);
 
@@ -2630,7 +2678,33 @@ TEST_CASE("L2TP view") {
     o3[0] |= 0x02;
     const auto p = dissect<jspcap::L2tpView>(o3);
     CHECK(p.issue.status == Status::ok);
-    CHECK(p.step.header_len == 12);
+    CHECK(p.step.header_len == 20);
+  }
+  SUBCASE("control message AVPs") {
+    const jspcap::L2tpView v(control.data(), control.size());
+    CHECK(str(v.avps()) == "8008000000000001");
+    int n = 0;
+    for (const jspcap::TlvItem& a : v.avps_items()) {
+      CHECK(a.kind == 0);  // vendor 0, type 0: Message Type
+      CHECK(a.length == 8);
+      CHECK(str(a.value) == "0001");
+      CHECK_FALSE(a.malformed);
+      ++n;
+    }
+    CHECK(n == 1);
+    // Vendor and type make the kind; the length is the low 10 bits of the first word.
+    Buf b = cat({kL2tpControl, {0xc0, 0x0a, 0x00, 0x09, 0x00, 0x07, 0x61, 0x62, 0x63, 0x64}});
+    b[3] = 26;
+    const jspcap::L2tpView w(b.data(), b.size());
+    for (const jspcap::TlvItem& a : w.avps_items()) {
+      CHECK(a.kind == 0x00090007u);
+      CHECK(a.length == 10);
+      CHECK(str(a.value) == "61626364");
+    }
+    // An AVP whose length runs past the message is kept with an error.
+    b[17] = 0x20;
+    const jspcap::L2tpView x(b.data(), b.size());
+    for (const jspcap::TlvItem& a : x.avps_items()) CHECK(a.malformed);
   }
   SUBCASE("unknown versions are malformed") {
     for (const std::uint8_t ver : {0, 1, 4, 15}) {
@@ -2655,8 +2729,8 @@ TEST_CASE("L2TP view") {
   }
   SUBCASE("truncated at every byte") {
     check_every_length<jspcap::L2tpView>(data, 12, 12);
-    check_every_length<jspcap::L2tpView>(control, 16, 16);
-    check_every_length<jspcap::L2tpView>(v3, 12, 12);
+    check_every_length<jspcap::L2tpView>(control, 24, 24, true);  // the AVPs are elastic
+    check_every_length<jspcap::L2tpView>(v3, 20, 20, true);
   }
   SUBCASE("length larger than the parent") {
     Buf b = data;
@@ -2707,37 +2781,57 @@ TEST_CASE("L2TP view") {
                                            {"nr=5", 12},
                                        });
     // Control message: offset reported, its padding hidden.
-    check_walk<jspcap::L2tpView>(control, {
-                                              {"{flags", 2},
-                                              {"type=true", 2},
-                                              {"len=true", 2},
-                                              {"seq=true", 2},
-                                              {"offset=true", 2},
-                                              {"prio=false", 2},
-                                              {"}", 2},
-                                              {"ver=2", 2},
-                                              {"length=24", 4},
-                                              {"tunnelid=0", 6},
-                                              {"sessionid=0", 8},
-                                              {"ns=0", 10},
-                                              {"nr=0", 12},
-                                              {"offset=2", 14},
-                                          });
+    check_walk_whole<jspcap::L2tpView>(control, {
+        "{flags",
+        "type=true",
+        "len=true",
+        "seq=true",
+        "offset=true",
+        "prio=false",
+        "}",
+        "ver=2",
+        "length=24",
+        "tunnelid=0",
+        "sessionid=0",
+        "ns=0",
+        "nr=0",
+        "offset=2",
+        "[avps",
+        "{",
+        "mandatory=true",
+        "hidden=false",
+        "length=8",
+        "vendor_id=0",
+        "type=0 (Control Message)",
+        "message_type=1 (Start_Control_Request)",
+        "}",
+        "]",
+    });
     // v3: ccid instead of tunnelid and sessionid.
-    check_walk<jspcap::L2tpView>(v3, {
-                                         {"{flags", 2},
-                                         {"type=true", 2},
-                                         {"len=true", 2},
-                                         {"seq=true", 2},
-                                         {"offset=false", 2},
-                                         {"prio=false", 2},
-                                         {"}", 2},
-                                         {"ver=3", 2},
-                                         {"length=20", 4},
-                                         {"ccid=2319519534", 8},
-                                         {"ns=1", 10},
-                                         {"nr=2", 12},
-                                     });
+    check_walk_whole<jspcap::L2tpView>(v3, {
+        "{flags",
+        "type=true",
+        "len=true",
+        "seq=true",
+        "offset=false",
+        "prio=false",
+        "}",
+        "ver=3",
+        "length=20",
+        "ccid=2319519534",
+        "ns=1",
+        "nr=2",
+        "[avps",
+        "{",
+        "mandatory=true",
+        "hidden=false",
+        "length=8",
+        "vendor_id=0",
+        "type=0 (Control Message)",
+        "message_type=1 (Start_Control_Request)",
+        "}",
+        "]",
+    });
     // Neither L nor S nor O: only flags, ver and the tunnel and session IDs.
     const Buf bare = {0x00, 0x02, 0x72, 0xed, 0x00, 0x01};
     check_walk<jspcap::L2tpView>(bare, {
@@ -2774,7 +2868,7 @@ TEST_CASE("OSPF view") {
 
     const auto o = dissect<jspcap::OspfView>(v2);
     CHECK(o.issue.status == Status::ok);
-    CHECK(o.step.header_len == 24);
+    CHECK(o.step.header_len == 44);  // the Hello is part of the header: nothing follows OSPF
     CHECK(o.step.cap_len == 44);
     CHECK(o.step.wire_len == 44);
     CHECK(o.step.next == ProtocolId::none);
@@ -2801,7 +2895,7 @@ TEST_CASE("OSPF view") {
 
     const auto o = dissect<jspcap::OspfView>(v3);
     CHECK(o.issue.status == Status::ok);
-    CHECK(o.step.header_len == 16);
+    CHECK(o.step.header_len == 36);
     CHECK(o.step.cap_len == 36);
     CHECK(o.step.wire_len == 36);
     CHECK(o.step.next == ProtocolId::none);
@@ -2828,8 +2922,8 @@ TEST_CASE("OSPF view") {
     CHECK(dissect<jspcap::Ipv6View>(cat({v6, filler(16)})).step.next == ProtocolId::ospf);
   }
   SUBCASE("truncated at every byte") {
-    check_every_length<jspcap::OspfView>(v2, 24, 24);
-    check_every_length<jspcap::OspfView>(v3, 16, 16);
+    check_every_length<jspcap::OspfView>(v2, 44, 44, true);
+    check_every_length<jspcap::OspfView>(v3, 36, 36, true);
   }
   SUBCASE("len larger than the parent") {
     Buf b = v2;
@@ -2840,7 +2934,7 @@ TEST_CASE("OSPF view") {
     CHECK(o.issue.reason == Reason::total_exceeds_parent);
     CHECK(o.issue.value == 256);
     CHECK(o.issue.limit == 44);
-    CHECK(o.step.header_len == 24);
+    CHECK(o.step.header_len == 44);  // the body as far as the datagram goes
     CHECK(o.step.cap_len == 44);
     CHECK(o.step.wire_len == 44);
   }
@@ -2863,25 +2957,66 @@ TEST_CASE("OSPF view") {
     CHECK(o.step.wire_len == 44);
   }
   SUBCASE("walker") {
-    check_walk<jspcap::OspfView>(v2, {
-                                         {"version=2", 1},
-                                         {"type=1 (Hello)", 2},
-                                         {"len=44", 4},
-                                         {"router_id=ipv4:c0a8aa08", 8},
-                                         {"area_id=ipv4:00000001", 12},
-                                         {"chksum=0x273b", 14},
-                                         {"autype=0 (Null)", 16},
-                                         {"auth=[0000000000000000]", 24},
-                                     });
-    check_walk<jspcap::OspfView>(v3, {
-                                         {"version=3", 1},
-                                         {"type=1 (Hello)", 2},
-                                         {"len=36", 4},
-                                         {"router_id=ipv4:01010101", 8},
-                                         {"area_id=ipv4:00000001", 12},
-                                         {"chksum=0xfb86", 14},
-                                         {"instance_id=0", 15},
-                                     });
+    check_walk_whole<jspcap::OspfView>(v2, {
+        "version=2",
+        "type=1 (Hello)",
+        "len=44",
+        "router_id=ipv4:c0a8aa08",
+        "area_id=ipv4:00000001",
+        "chksum=0x273b",
+        "autype=0 (Null)",
+        "auth=[0000000000000000]",
+        "{body",
+        "netmask=ipv4:ffffff00",
+        "hello_interval=10",
+        "{options",
+        "mt=false",
+        "e=true",
+        "mc=false",
+        "np=false",
+        "l=false",
+        "dc=false",
+        "o=false",
+        "dn=false",
+        "}",
+        "priority=1",
+        "dead_interval=40",
+        "dr=ipv4:c0a8aa08",
+        "bdr=ipv4:00000000",
+        "[neighbors",
+        "]",
+        "}",
+    });
+    check_walk_whole<jspcap::OspfView>(v3, {
+        "version=3",
+        "type=1 (Hello)",
+        "len=36",
+        "router_id=ipv4:01010101",
+        "area_id=ipv4:00000001",
+        "chksum=0xfb86",
+        "instance_id=0",
+        "{body",
+        "interface_id=5",
+        "priority=1",
+        "{options",
+        "v6=true",
+        "e=true",
+        "mc=false",
+        "n=false",
+        "r=true",
+        "dc=false",
+        "af=false",
+        "l=false",
+        "at=false",
+        "}",
+        "hello_interval=10",
+        "dead_interval=40",
+        "dr=ipv4:00000000",
+        "bdr=ipv4:00000000",
+        "[neighbors",
+        "]",
+        "}",
+    });
   }
 }
 

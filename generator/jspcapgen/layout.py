@@ -87,6 +87,14 @@ def layout_protocol(c, p, tables):
                 ok = False
         return ok
 
+    def known_before(f):
+        out = {}
+        for g in leaves:
+            if g is f:
+                break
+            out[g.name] = g
+        return out
+
     off = _Offsets()
     p.fixed_size = None
     i = 0
@@ -180,6 +188,13 @@ def layout_protocol(c, p, tables):
     if p.fixed_size is None:
         p.fixed_size = off.static
     p.fields_end_cpp = off.cpp()
+    # In check(), `bytes: rest` reaches to the end of the layer as the protocol declares it
+    # (total), not to the end of what the parent captured.
+    p.header_end_check_cpp = p.fields_end_cpp
+    for f in leaves:
+        if f.kind == "bytes" and f.size == "rest" and f.size_cpp:
+            p.header_end_check_cpp = p.header_end_check_cpp.replace(
+                f.size_cpp, f"std::max<std::int64_t>(0, limit - ({f.offset_cpp}))")
     # Top-level expressions: any field, plus parent_len.
     for key in ("header_size", "total_size"):
         ast = getattr(p, key)
@@ -192,18 +207,25 @@ def layout_protocol(c, p, tables):
             if cond is not None:
                 check_names(cond, None, n.line, all_names, allow_parent=True)
     for f in leaves:
-        if f.list_type is not None and f.list_type not in p.types:
-            c.error(p.file, f.line, f"unknown list type '{f.list_type}' (define it under 'types:')", f.name)
+        _check_list_type(c, p, f)
         if f.repeat is not None:
-            c.error(p.file, f.line, "repeat is for the fields of a list element's case", f.name)
+            c.error(p.file, f.line, "repeat is for the fields of a case (a list element's or a switch's)", f.name)
+        if f.switch is not None:
+            check_names(f.switch, f.name, f.line, known_before(f))
     for t in p.types.values():
+        if not t.header:
+            t.length_at = t.kind_bytes   # plain layout: kind, then length
         if t.kind_enum and t.kind_enum not in tables and t.kind_enum not in p.enums:
             c.error(p.file, t.line, f"type '{t.name}': unknown enum table '{t.kind_enum}'")
+        if t.header:
+            _layout_header(c, p, t, tables)
         done = {}
         for kind, fields in t.cases.items():
             if id(fields) not in done:
                 done[id(fields)] = layout_case(c, p, t, kind, fields, tables)
             t.case_sizes[kind] = done[id(fields)]
+        if t.default is not None:
+            t.default_size = layout_case(c, p, t, "default", t.default, tables)
     for f in leaves:
         for k, v in f.valid.items():
             limit = (1 << (f.bits or 0)) * f.scale
@@ -212,20 +234,89 @@ def layout_protocol(c, p, tables):
                     c.error(p.file, f.line, f"check {k} {x} can never hold in {f.bits} bits", f.name)
 
 
+def _check_list_type(c, p, f):
+    if f.list_type is None:
+        return
+    t = p.types.get(f.list_type)
+    if t is None or t.switch:
+        c.error(p.file, f.line, f"unknown list type '{f.list_type}' (define it under 'types:')", f.name)
+
+
+def _layout_header(c, p, t, tables):
+    """A `tlv: {header: …}` element: lays the header fields out and finds the kind and length."""
+    where = f"type '{t.name}' header"
+    for f in t.header:
+        if f.kind == "bytes" and f.size == "rest" or f.repeat is not None or f.list_type or f.switch is not None:
+            c.error(p.file, f.line, f"{where}: header fields have fixed sizes", f.name)
+            return
+    t.head = layout_case(c, p, t, "header", t.header, tables)
+    by_name = {f.name: f for f in t.header}
+    kinds = [by_name.get(k) for k in t.kind_fields]
+    if any(k is None for k in kinds):
+        missing = [n for n, k in zip(t.kind_fields, kinds) if k is None]
+        c.error(p.file, t.line, f"type '{t.name}': kind names no header field ({', '.join(missing)})")
+        return
+    at = kinds[0].static_offset
+    size = 0
+    for k in kinds:
+        if k.kind != "uint" or k.declared_bits or k.static_offset != at + size:
+            c.error(p.file, k.line, f"type '{t.name}': the kind is whole-byte integer fields next to each other", k.name)
+            return
+        size += k.bits // 8
+    if size > 4:
+        c.error(p.file, t.line, f"type '{t.name}': the kind is at most 4 bytes, got {size}")
+        return
+    t.kind_at, t.kind_bytes = at, size
+    if len(kinds) == 1 and kinds[0].enum and not t.kind_enum:
+        t.kind_enum = kinds[0].enum
+    ln = by_name.get(t.length_field)
+    if ln is None or ln.kind != "uint" or ln.scale != 1:
+        c.error(p.file, t.line, f"type '{t.name}': length names no unscaled integer header field ('{t.length_field}')")
+        return
+    nbytes = ln.group_bytes
+    if nbytes not in (1, 2):
+        c.error(p.file, ln.line, f"type '{t.name}': the length sits in 1 or 2 bytes", ln.name)
+        return
+    t.length_at, t.length_bytes = ln.static_offset, nbytes
+    if ln.declared_bits and ln.bits < nbytes * 8:
+        t.length_mask, t.length_shift = (1 << ln.bits) - 1, ln.shift
+
+
 def layout_case(c, p, t, kind, fields, tables):
-    """Lays out the fields of one case of a TLV element from offset 0 of its value: fixed sizes
-    only, bit groups allowed, and the last field may be `bytes: rest` or repeated to the end.
+    """Lays out the fields of one case (a TLV element's data, a switch's extent, an element
+    header) from offset 0: fixed sizes, bit groups allowed; the last field may be `bytes: rest`
+    (a `list:` too) or repeated to the end; a counted repeat may be followed by `bytes: rest`.
     Fills f.static_offset / group_bytes / shift; returns the fixed size the case needs."""
-    where = f"type '{t.name}' case {kind}"
+    where = f"type '{t.name}' case {kind}" if not t.switch else f"field '{t.name}' case {kind}"
     off = 0
     i = 0
+    counted = None   # the counted repeat seen, if any: the fields after it start at run time
+    earlier = {}
     while i < len(fields):
         f = fields[i]
         last = i == len(fields) - 1
         if f.cond is not None:
             c.error(p.file, f.line, f"{where}: fields of a case cannot be conditional", f.name)
-        if f.repeat is not None and not last:
-            c.error(p.file, f.line, f"{where}: only the last field can repeat", f.name)
+        if f.switch is not None:
+            c.error(p.file, f.line, f"{where}: a switch field belongs to the protocol's fields", f.name)
+        if f.repeat == "to_end" and not last:
+            c.error(p.file, f.line, f"{where}: only the last field can repeat to the end", f.name)
+        if counted is not None:
+            if not (f.kind == "bytes" and f.size == "rest" and last):
+                c.error(p.file, f.line, f"{where}: after a counted repeat ('{counted.name}') only a last 'bytes: rest' may follow", f.name)
+            f.after_count = True
+        if f.repeat not in (None, "to_end"):
+            f.count_fields = {}
+            for n in expr.names(f.repeat):
+                target = earlier.get(n[1])
+                if n[0] != "name" or target is None or target.kind != "uint" or target.repeat is not None:
+                    c.error(p.file, f.line, f"{where}: the count may use earlier integer fields of the case, not '{n[1]}'", f.name)
+                else:
+                    f.count_fields[n[1]] = target
+            counted = f
+        _check_list_type(c, p, f)
+        if f.list_type and not (f.kind == "bytes" and f.size == "rest"):
+            c.error(p.file, f.line, f"{where}: a list in a case must be 'bytes: rest'", f.name)
         if f.enum and f.enum not in tables and f.enum not in p.enums:
             c.error(p.file, f.line, f"unknown enum table '{f.enum}'", f.name)
         if _is_bitfield(f):
@@ -237,9 +328,11 @@ def layout_case(c, p, t, kind, fields, tables):
             for m in run:
                 m.static_offset, m.group_bytes, m.shift = off, total // 8, total - used - m.bits
                 used += m.bits
+                earlier[m.name] = m
             off += total // 8
             i = j
             continue
+        earlier[f.name] = f
         f.static_offset = off
         if f.kind == "uint":
             f.group_bytes, f.shift = f.bits // 8, 0

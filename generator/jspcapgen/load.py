@@ -15,10 +15,10 @@ PROTOCOL_KEYS = {
 }
 FIELD_KEYS = {
     "name", "doc", "type", "bits", "bytes", "scale", "enum", "flags", "format", "as", "valid",
-    "byte_order", "hidden", "if", "struct", "list", "repeat",
+    "byte_order", "hidden", "if", "struct", "list", "repeat", "switch", "cases", "default",
 }
 TLV_KEYS = {"tlv", "kind_enum", "one_byte", "end", "cases", "doc"}
-TLV_LAYOUT_KEYS = {"kind", "length", "length_counts_header", "align", "unit"}
+TLV_LAYOUT_KEYS = {"kind", "length", "length_counts_header", "align", "unit", "header"}
 NEXT_KEYS = {"table", "key", "protocol", "when", "unless", "partial"}
 VALID_KEYS = {"eq", "min", "max", "in"}
 LAYERS = ("none", "link", "internet", "transport", "application")
@@ -207,9 +207,32 @@ def _load_field(c, file, node, byte_order):
         if f.kind != "bytes":
             c.error(file, node.line_of("list"), "'list' applies to bytes fields (the list's extent)", name)
     if "repeat" in node:
-        f.repeat = node["repeat"]
-        if f.repeat != "to_end":
-            c.error(file, node.line_of("repeat"), "repeat supports 'to_end' (repeat to the end of the element)", name)
+        value = node["repeat"]
+        if value == "to_end":
+            f.repeat = "to_end"
+        elif isinstance(value, (int, str)) and not isinstance(value, bool):
+            f.repeat = _parse_expr(c, file, node.line_of("repeat"), value, name)
+        else:
+            c.error(file, node.line_of("repeat"), "repeat is 'to_end' or a count (an expression over earlier fields)", name)
+    for key in ("cases", "default"):
+        if key in node and "switch" not in node:
+            c.error(file, node.line_of(key), f"'{key}' belongs to a 'switch' field", name)
+    if "switch" in node:
+        if f.kind != "bytes":
+            c.error(file, node.line_of("switch"), "'switch' applies to bytes fields (the extent the cases decode)", name)
+        if "list" in node:
+            c.error(file, node.line_of("switch"), "a field is a 'switch' or a 'list', not both", name)
+        f.switch = _parse_expr(c, file, node.line_of("switch"), node["switch"], name)
+        t = TlvType(name=name, line=line, ident="sw_" + name, switch=True, doc=f.doc)
+        t.switch_text = str(node["switch"])
+        t.cases = _load_cases(c, file, f"field '{name}'", node.get("cases", {}), node.line_of("cases"), byte_order)
+        if "default" in node:
+            d = node["default"]
+            if not isinstance(d, list):
+                c.error(file, node.line_of("default"), "default must be a list of fields", name)
+            else:
+                t.default = [g for g in (_load_field(c, file, x, byte_order) for x in d) if g]
+        f.switch_type = t
     if "if" in node:
         f.cond = _parse_expr(c, file, node.line_of("if"), node["if"], name)
     return f
@@ -230,13 +253,36 @@ def _load_tlv(c, file, name, node, byte_order):
     for key in lay:
         if key not in TLV_LAYOUT_KEYS:
             c.error(file, lay.line_of(key), f"type '{name}': tlv: unknown key '{key}'")
-    sizes = {"u8": 1, "u16": 2}
-    for key, attr in (("kind", "kind_bytes"), ("length", "length_bytes")):
-        v = lay.get(key, "u8")
-        if v not in sizes:
-            c.error(file, lay.line_of(key), f"type '{name}': tlv {key} must be u8 or u16")
+    if "header" in lay:
+        # The element header described as fields; kind and length name some of them.
+        hdr = lay["header"]
+        if not isinstance(hdr, list) or not hdr:
+            c.error(file, lay.line_of("header"), f"type '{name}': tlv header must be a list of fields")
         else:
-            setattr(t, attr, sizes[v])
+            t.header = [f for f in (_load_field(c, file, x, byte_order) for x in hdr) if f]
+        kind = lay.get("kind")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if not kinds or not all(isinstance(k, str) for k in kinds):
+            c.error(file, lay.line_of("kind") if "kind" in lay else lay.line,
+                    f"type '{name}': with a header, kind names the header field(s) holding the kind")
+        else:
+            t.kind_fields = kinds
+        if not isinstance(lay.get("length"), str):
+            c.error(file, lay.line_of("length") if "length" in lay else lay.line,
+                    f"type '{name}': with a header, length names the header field holding the length")
+        else:
+            t.length_field = lay["length"]
+        for key in ("one_byte", "end"):
+            if key in node:
+                c.error(file, node.line_of(key), f"type '{name}': {key} needs the plain kind-length layout (no header)")
+    else:
+        sizes = {"u8": 1, "u16": 2}
+        for key, attr in (("kind", "kind_bytes"), ("length", "length_bytes")):
+            v = lay.get(key, "u8")
+            if v not in sizes:
+                c.error(file, lay.line_of(key), f"type '{name}': tlv {key} must be u8 or u16")
+            else:
+                setattr(t, attr, sizes[v])
     t.counts_header = bool(lay.get("length_counts_header", False))
     t.align = lay.get("align", 1)
     if t.align not in (1, 2, 4, 8):
@@ -252,23 +298,31 @@ def _load_tlv(c, file, name, node, byte_order):
             setattr(t, key, v)
     t.kind_enum = node.get("kind_enum")
     t.doc = str(node.get("doc", "")).strip()
-    cases = node.get("cases", {})
+    t.cases = _load_cases(c, file, f"type '{name}'", node.get("cases", {}), node.line_of("cases"), byte_order)
+    return t
+
+
+def _load_cases(c, file, where, cases, line, byte_order):
+    """{value: [Field]} of a `cases:` mapping (list element kinds, or a switch's values)."""
+    out = {}
+    if cases == {}:
+        return out
     if not isinstance(cases, Node):
-        c.error(file, node.line_of("cases"), f"type '{name}': cases must map kinds to field lists")
-        cases = {}
+        c.error(file, line, f"{where}: cases must map numbers to field lists")
+        return out
     shared = {}  # a case written once and shared with a YAML anchor is loaded (and generated) once
     for kind, fields in cases.items():
         if isinstance(kind, bool) or not isinstance(kind, int):
-            c.error(file, cases.line_of(kind), f"type '{name}': case {kind!r} is not a kind number")
+            c.error(file, cases.line_of(kind), f"{where}: case {kind!r} is not a number")
             continue
         if not isinstance(fields, list):
-            c.error(file, cases.line_of(kind), f"type '{name}': case {kind} must be a list of fields")
+            c.error(file, cases.line_of(kind), f"{where}: case {kind} must be a list of fields")
             continue
         if id(fields) not in shared:
             loaded = [_load_field(c, file, fnode, byte_order) for fnode in fields]
             shared[id(fields)] = [f for f in loaded if f]
-        t.cases[kind] = shared[id(fields)]
-    return t
+        out[kind] = shared[id(fields)]
+    return out
 
 
 def _load_next(c, file, node):
@@ -377,6 +431,11 @@ def load_protocol(c, path, display, raw_docs):
         f = _load_field(c, display, fnode, p.byte_order)
         if f:
             p.fields.append(f)
+    for f in p.leaves():
+        if f.switch_type is not None:
+            if f.name in p.types:
+                c.error(display, f.line, f"a switch field and a type share the name '{f.name}'", f.name)
+            p.types[f.name] = f.switch_type
     for key, attr in (("header_size", "header_size"), ("total_size", "total_size")):
         if key in source:
             value = source[key]

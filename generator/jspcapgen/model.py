@@ -34,7 +34,13 @@ class Field:
     read_cpp: str = ""             # C++ expression reading the (scaled) value inside the view
     cond_cpp: Optional[str] = None
     list_type: Optional[str] = None  # bytes: a TLV list of this `types:` entry
-    repeat: Optional[str] = None     # case fields: "to_end" = repeated to the end of the element
+    repeat: object = None            # case fields: "to_end" (to the end of the data) or a count (AST)
+    switch: object = None            # bytes: AST of the value selecting one of the cases
+    switch_type: object = None       # bytes with switch: the TlvType (switch=True) holding the cases
+    after_count: bool = False        # case fields: comes after a counted repeat (offset known at run time)
+    count_fields: dict = dc_field(default_factory=dict)   # counted repeat: name -> earlier case field
+    elem_size: int = 0               # repeated case fields: bytes per element
+    const_size: Optional[int] = None  # case bytes fields: the constant size
 
     @property
     def is_leaf(self):
@@ -58,6 +64,20 @@ class TlvType:
     case_sizes: dict = dc_field(default_factory=dict)   # kind -> fixed bytes the case needs
     ident: str = ""
     doc: str = ""
+    # A `switch:` field's cases: no kind or length of its own, the kind is the switch value.
+    switch: bool = False
+    switch_text: str = ""
+    default: Optional[list] = None  # fields of values no case names (else `data` as bytes)
+    default_size: int = 0
+    # `tlv: {header: [...]}`: the element header described as fields.
+    header: list = dc_field(default_factory=list)
+    kind_fields: list = dc_field(default_factory=list)   # header field names making the kind
+    length_field: Optional[str] = None
+    kind_at: int = 0
+    length_at: int = 0
+    length_mask: int = 0
+    length_shift: int = 0
+    head: int = 0
 
 
 @dataclass
@@ -103,6 +123,7 @@ class Protocol:
     fixed_size: int = 0            # bytes readable without any length field
     header_cpp: str = ""
     fields_end_cpp: str = ""
+    header_end_check_cpp: str = ""  # fields_end_cpp with `bytes: rest` bounded by the total
 
     def leaves(self):
         out = []

@@ -75,6 +75,25 @@ def _case_read(f, base):
     return value if f.scale == 1 else f"({value} * {f.scale})"
 
 
+def _tlv_list_lines(p, name, span, list_type):
+    """Walks a TLV list over `span` (a C++ Bytes expression), one map per element."""
+    t = p.types[list_type]
+    it = f"it_{name}"
+    return [
+        "{",
+        f"  jspcap::TlvIterator {it}({span}, k{tlv_ident(t)}Format);",
+        f'  s.begin_list("{name}");',
+        f"  for (; !{it}.done(); {it}.next()) {{",
+        '    s.begin("");',
+        f"    visit_{t.ident}(s, {it}.item());",
+        "    s.end();",
+        "  }",
+        "  s.end_list();",
+        f'  if (!{it}.padding().empty()) s.bytes("{name}_padding", {it}.padding());',
+        "}",
+    ]
+
+
 def _case_field_lines(p, f, base, key=None):
     key = key if key is not None else f'"{f.name}"'
     if f.kind == "uint":
@@ -85,13 +104,16 @@ def _case_field_lines(p, f, base, key=None):
     if f.kind == "struct":
         lines = [f"s.begin({key});"]
         for m in f.children:
-            lines += _case_field_lines(p, m, base)
+            if not m.hidden:
+                lines += _case_field_lines(p, m, base)
         return lines + ["s.end();"]
     # bytes
     if f.size == "rest":
-        span = f"e.value.subspan({f.static_offset})"
+        span = "e.value.subspan(tail)" if f.after_count else f"e.value.subspan({f.static_offset})"
     else:
         span = f"Bytes{{{base} + {f.static_offset}, {f.const_size}}}"
+    if f.list_type:
+        return _tlv_list_lines(p, f.name, span, f.list_type)
     if f.show_as == "text":
         return [f"s.text({key}, {span});"]
     if f.show_as in SHOW_AS:
@@ -99,49 +121,91 @@ def _case_field_lines(p, f, base, key=None):
     return [f"s.bytes({key}, {span});"]
 
 
+def _case_body(p, fields, need):
+    """The code of one case: reads the case's fields from q (m bytes)."""
+    out = []
+    if need:
+        out.append(f"if (m < {need}) {{")
+        out.append('  s.bytes("data", e.value);')
+        out.append(f'  s.string("error", "malformed: the data is shorter than the {need} bytes this case needs");')
+        out.append("  return;")
+        out.append("}")
+    for f in fields:
+        if f.hidden and not f.repeat:
+            continue
+        if f.repeat == "to_end":
+            step = f.elem_size
+            out.append(f's.begin_list("{f.name}");')
+            out.append(f"for (std::size_t o = {f.static_offset}; o + {step} <= m; o += {step}) {{")
+            out.append("  const std::uint8_t* r = q + o;")
+            out += [f"  {line}" for line in _case_field_lines(p, _shift_offsets(f), "r", key='""')]
+            out.append("}")
+            out.append("s.end_list();")
+        elif f.repeat is not None:
+            step = f.elem_size
+            fields_by = f.count_fields
+            count = expr.to_cpp(f.repeat, lambda node: f"static_cast<std::int64_t>({_case_read(fields_by[node[1]], 'q')})")
+            out.append(f"std::size_t tail = {f.static_offset};")
+            out.append(f"const std::int64_t count_{f.name} = {count};")
+            out.append(f's.begin_list("{f.name}");')
+            out.append(f"std::int64_t i_{f.name} = 0;")
+            out.append(f"for (; i_{f.name} < count_{f.name} && tail + {step} <= m; ++i_{f.name}, tail += {step}) {{")
+            out.append("  const std::uint8_t* r = q + tail;")
+            out += [f"  {line}" for line in _case_field_lines(p, _shift_offsets(f), "r", key='""')]
+            out.append("}")
+            out.append("s.end_list();")
+            out.append(f"if (i_{f.name} < count_{f.name}) {{")
+            out.append(f'  s.string("error", "malformed: the count of {f.name} runs past the data");')
+            out.append("  return;")
+            out.append("}")
+        else:
+            out += _case_field_lines(p, f, "q")
+    out.append("return;")
+    return out
+
+
 def element_lines(p, t):
-    """Body of visit_<type>(s, e): kind, length, then the case's fields (or the data as bytes)."""
-    kind_name = f"{_enum_fn_name(p, t.kind_enum)}(e.kind)" if t.kind_enum else "nullptr"
-    out = [f's.enumerated("kind", e.kind, {kind_name}, false, {t.kind_bytes});',
-           "if (e.malformed) {",
-           '  s.bytes("data", e.whole);',
-           '  s.string("error", "malformed: the element runs past the end of its list");',
-           "  return;",
-           "}",
-           'if (e.has_length) s.uint("length", e.length);',
-           "[[maybe_unused]] const std::uint8_t* q = e.value.data();",
-           "[[maybe_unused]] const std::size_t m = e.value.size();",
-           "switch (e.kind) {"]
+    """Body of visit_<type>(s, e): the element's kind and length (or its header fields), then
+    the case's fields (or the data as bytes). A switch's cases have no kind or length."""
+    out = []
+    if t.header:
+        out += ["if (e.malformed) {",
+                '  s.bytes("data", e.whole);',
+                '  s.string("error", "malformed: the element runs past the end of its list");',
+                "  return;",
+                "}",
+                "[[maybe_unused]] const std::uint8_t* h = e.whole.data();"]
+        for f in t.header:
+            if not f.hidden:
+                out += _case_field_lines(p, f, "h")
+    elif not t.switch:
+        kind_name = f"{_enum_fn_name(p, t.kind_enum)}(e.kind)" if t.kind_enum else "nullptr"
+        out += [f's.enumerated("kind", e.kind, {kind_name}, false, {t.kind_bytes});',
+                "if (e.malformed) {",
+                '  s.bytes("data", e.whole);',
+                '  s.string("error", "malformed: the element runs past the end of its list");',
+                "  return;",
+                "}",
+                'if (e.has_length) s.uint("length", e.length);']
+    out += ["[[maybe_unused]] const std::uint8_t* q = e.value.data();",
+            "[[maybe_unused]] const std::size_t m = e.value.size();",
+            "switch (e.kind) {"]
     groups = {}  # kinds sharing one case (a YAML anchor) share one block of code
     for kind, fields in sorted(t.cases.items()):
         groups.setdefault(id(fields), (fields, []))[1].append(kind)
     for fields, kinds in groups.values():
-        need = t.case_sizes.get(kinds[0], 0)
         out += [f"  case {kind}:" for kind in kinds]
-        if need:
-            out.append(f"    if (m < {need}) {{")
-            out.append('      s.bytes("data", e.value);')
-            out.append(f'      s.string("error", "malformed: the data is shorter than the {need} bytes this kind needs");')
-            out.append("      return;")
-            out.append("    }")
-        for f in fields:
-            if f.hidden:
-                continue
-            if f.repeat:
-                step = f.elem_size
-                out.append(f'    s.begin_list("{f.name}");')
-                out.append(f"    for (std::size_t o = {f.static_offset}; o + {step} <= m; o += {step}) {{")
-                out.append("      const std::uint8_t* r = q + o;")
-                shifted = _shift_offsets(f)
-                out += [f"      {line}" for line in _case_field_lines(p, shifted, "r", key='""')]
-                out.append("    }")
-                out.append("    s.end_list();")
-            else:
-                out += [f"    {line}" for line in _case_field_lines(p, f, "q")]
-        out.append("    return;")
+        out.append("  {")
+        out += [f"    {line}" for line in _case_body(p, fields, t.case_sizes.get(kinds[0], 0))]
+        out.append("  }")
     out.append("  default:")
-    out.append('    if (m) s.bytes("data", e.value);')
-    out.append("    return;")
+    out.append("  {")
+    if t.default is not None:
+        out += [f"    {line}" for line in _case_body(p, t.default, t.default_size)]
+    else:
+        out.append('    if (m) s.bytes("data", e.value);')
+        out.append("    return;")
+    out.append("  }")
     out.append("}")
     return out
 
@@ -163,6 +227,10 @@ def _value_line(p, f):
     key = f'"{f.name}"'
     if f.list_type:
         return "{ " + " ".join(_list_lines(p, f)) + " }"
+    if f.switch_type is not None:
+        t = f.switch_type
+        return (f"{{ jspcap::TlvItem e; e.kind = static_cast<std::uint32_t>({cpp_expr(f.switch)}); "
+                f"e.value = {f.name}(); s.begin({key}); visit_{t.ident}(s, e); s.end(); }}")
     if f.kind in ADDR:
         kind, size = ADDR[f.kind]
         return f"s.address({key}, AddrKind::{kind}, Bytes{{p_ + ({f.offset_cpp}), {size}}});"

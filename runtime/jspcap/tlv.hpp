@@ -13,7 +13,7 @@ namespace jspcap {
 
 /// How one protocol's options are laid out.
 struct TlvFormat {
-  std::uint8_t kind_bytes = 1;        ///< 1 or 2 (big-endian)
+  std::uint8_t kind_bytes = 1;        ///< 1 to 4 (big-endian)
   std::uint8_t length_bytes = 1;      ///< 1 or 2 (big-endian)
   bool length_counts_header = false;  ///< the length covers kind and length (IPv4, TCP) or not (IPv6)
   std::uint8_t align = 1;             ///< each element is padded to a multiple of this (HIP: 8)
@@ -22,6 +22,15 @@ struct TlvFormat {
   const std::uint16_t* end = nullptr;       ///< kinds that end the list (EOL): the rest is padding
   std::uint8_t end_count = 0;
   std::uint8_t unit = 1;              ///< the length counts units of this many bytes (ND options: 8)
+  // Elements whose header is more than kind then length (a spec's `tlv: {header: …}`): where the
+  // kind and the length sit, and how long the header is. The defaults are kind then length.
+  std::uint8_t kind_at = 0;           ///< offset of the kind in the element
+  std::uint8_t length_at = 1;         ///< offset of the length (the generator always sets it)
+  std::uint32_t length_mask = 0;      ///< bits of the length word that are the length (0: all)
+  std::uint8_t length_shift = 0;      ///< right shift applied before the mask
+  std::uint8_t head = 0;              ///< header bytes before the data (0: kind and length)
+
+  constexpr std::size_t head_bytes() const noexcept { return head ? head : std::size_t{kind_bytes} + length_bytes; }
 
   constexpr bool is_one_byte(std::uint32_t kind) const noexcept { return contains(one_byte, one_byte_count, kind); }
   constexpr bool is_end(std::uint32_t kind) const noexcept { return contains(end, end_count, kind); }
@@ -64,8 +73,8 @@ class TlvIterator {
     }
     const TlvFormat& f = *format_;
     item_ = TlvItem{};
-    if (rest_.size() < f.kind_bytes) return malformed();
-    item_.kind = static_cast<std::uint32_t>(load_be(rest_.data(), f.kind_bytes));
+    if (rest_.size() < std::size_t{f.kind_at} + f.kind_bytes) return malformed();
+    item_.kind = static_cast<std::uint32_t>(load_be(rest_.data() + f.kind_at, f.kind_bytes));
     if (f.is_one_byte(item_.kind)) {
       item_.whole = rest_.first(f.kind_bytes);
       rest_ = rest_.subspan(f.kind_bytes);
@@ -75,10 +84,11 @@ class TlvIterator {
       }
       return;
     }
-    const std::size_t head = std::size_t{f.kind_bytes} + f.length_bytes;
+    const std::size_t head = f.head_bytes();
     if (rest_.size() < head) return malformed();
     item_.has_length = true;
-    item_.length = static_cast<std::uint32_t>(load_be(rest_.data() + f.kind_bytes, f.length_bytes));
+    item_.length = static_cast<std::uint32_t>(load_be(rest_.data() + f.length_at, f.length_bytes));
+    if (f.length_mask) item_.length = (item_.length >> f.length_shift) & f.length_mask;
     const std::size_t counted = std::size_t{item_.length} * f.unit;
     const std::size_t body = f.length_counts_header ? counted : counted + head;
     if (body < head || body > rest_.size()) return malformed();

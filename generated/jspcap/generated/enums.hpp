@@ -490,6 +490,133 @@ inline const char* ipx_type(std::uint64_t v) noexcept {
   }
 }
 
+/// L2TP attribute types of the IETF (vendor 0) (IANA l2tp-parameters, RFC 2661 §4.4, RFC 3931 §5.4) (specs/tables/l2tp_avp_type.yaml)
+inline const char* l2tp_avp_type(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "Control Message";
+    case 0x1: return "Result-Error Code";
+    case 0x2: return "Protocol Version";
+    case 0x3: return "Framing Capabilities";
+    case 0x4: return "Bearer Capabilities";
+    case 0x5: return "Tie Breaker";
+    case 0x6: return "Firmware Revision";
+    case 0x7: return "Host Name";
+    case 0x8: return "Vendor Name";
+    case 0x9: return "Assigned Tunnel ID";
+    case 0xa: return "Receive Window Size";
+    case 0xb: return "Challenge";
+    case 0xc: return "Cause Code";
+    case 0xd: return "Challenge Response";
+    case 0xe: return "Assigned Session";
+    case 0xf: return "Call Serial Number";
+    case 0x10: return "Minimum BPS";
+    case 0x11: return "Maximum BPS";
+    case 0x12: return "Bearer Type";
+    case 0x13: return "Framing Type";
+    case 0x14: return "Reserved";
+    case 0x15: return "Called Number";
+    case 0x16: return "Calling Number";
+    case 0x17: return "Sub-Address";
+    case 0x18: return "Connect Speed";
+    case 0x19: return "Physical Channel";
+    case 0x1a: return "Initial Received LCP CONFREQ";
+    case 0x1b: return "Last Sent LCP CONFREQ";
+    case 0x1c: return "Last Received LCP CONFREQ";
+    case 0x1d: return "Proxy Authen Type";
+    case 0x1e: return "Proxy Authen Name";
+    case 0x1f: return "Proxy Authen Challenge";
+    case 0x20: return "Proxy Authen ID";
+    case 0x21: return "Proxy Authen Response";
+    case 0x22: return "Call status AVPs";
+    case 0x23: return "ACCM";
+    case 0x24: return "Random Vector";
+    case 0x25: return "Private group ID";
+    case 0x26: return "RxConnect Speed";
+    case 0x27: return "Sequencing Required";
+    case 0x2e: return "PPP Disconnect Cause Code";
+    case 0x3a: return "Extended Vendor ID";
+    case 0x3b: return "Message Digest";
+    case 0x3c: return "Router ID";
+    case 0x3d: return "Assigned Control Connection ID";
+    case 0x3e: return "Pseudowire Capability List";
+    case 0x3f: return "Local Session ID";
+    case 0x40: return "Remote Session ID";
+    case 0x41: return "Assigned Cookie";
+    case 0x42: return "Remote End ID";
+    case 0x44: return "Pseudowire Type";
+    case 0x45: return "Layer2 Specific Sublayer";
+    case 0x46: return "Data Sequencing";
+    case 0x47: return "Circuit Status";
+    case 0x48: return "Preferred Language";
+    case 0x49: return "Control Message Authentication Nonce";
+    case 0x4a: return "Tx Connect Speed Version 3";
+    case 0x4b: return "Rx Connect Speed Version 3";
+    case 0x4c: return "Failover Capability";
+    case 0x4d: return "Tunnel Recovery";
+    case 0x4e: return "Suggested Control Sequence";
+    case 0x4f: return "Failover Session State";
+    case 0x50: return "Multicast Capability";
+    case 0x51: return "New Outgoing Sessions";
+    case 0x52: return "New Outgoing Sessions Acknowledgement";
+    case 0x53: return "Withdraw Outgoing Sessions";
+    case 0x54: return "Multicast Packets Priority";
+    case 0x55: return "Frame-Relay Header Length";
+    case 0x56: return "ATM Maximum Concatenated Cells";
+    case 0x57: return "OAM Emulation Required";
+    case 0x58: return "ATM Alarm Status";
+    case 0x59: return "Attachment Group Identifier";
+    case 0x5a: return "Local End Identifier";
+    case 0x5b: return "Interface Maximum Transmission Unit";
+    case 0x5c: return "FCS Retention";
+    case 0x5d: return "Tunnel Switching Aggregator ID";
+    case 0x5e: return "Maximum Receive Unit (MRU)";
+    case 0x5f: return "Maximum Reassembled Receive Unit (MRRU)";
+    case 0x60: return "VCCV Capability";
+    case 0x61: return "Connect Speed Update";
+    case 0x62: return "Connect Speed Update Enable";
+    case 0x63: return "TDM Pseudowire";
+    case 0x64: return "RTP AVP";
+    case 0x65: return "PW Switching Point";
+    default: return nullptr;
+  }
+}
+
+/// L2TP control message types (IANA l2tp-parameters, RFC 2661 §3.2, RFC 3931 §6) (specs/tables/l2tp_message_type.yaml)
+inline const char* l2tp_message_type(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x1: return "Start_Control_Request";
+    case 0x2: return "Start_Control_Reply";
+    case 0x3: return "Start_Control_Connected";
+    case 0x4: return "Stop_Control_Notification";
+    case 0x5: return "Reserved";
+    case 0x6: return "Hello";
+    case 0x7: return "Outgoing_Call_Request";
+    case 0x8: return "Outgoing_Call_Reply";
+    case 0x9: return "Outgoing_Call_Connected";
+    case 0xa: return "Incoming_Call_Request";
+    case 0xb: return "Incoming_Call_Reply";
+    case 0xc: return "Incoming_Call_Connected";
+    case 0xd: return "Reserved";
+    case 0xe: return "Call_Disconnect_Notification";
+    case 0xf: return "WAN_Error_Notify";
+    case 0x10: return "Set_Link_Info";
+    case 0x11: return "Modem_Status";
+    case 0x12: return "Service_Relay_Request_Msg";
+    case 0x13: return "Service_Relay_Reply_Message";
+    case 0x14: return "Explicit_Acknowledgement";
+    case 0x15: return "Failover_Session_Query_Message";
+    case 0x16: return "Failover_Session_Response_Message";
+    case 0x17: return "Multicast-Session-Request";
+    case 0x18: return "Multicast-Session-Response";
+    case 0x19: return "Multicast-Session-Establishment";
+    case 0x1a: return "Multicast-Session-Information";
+    case 0x1b: return "Multicast-Session-End-Notify";
+    case 0x1c: return "Connect-Speed-Update-Notification";
+    case 0x1d: return "Connect-Speed-Update-Request";
+    default: return nullptr;
+  }
+}
+
 /// tcpdump.org LINKTYPE_ values (the link-layer header of a pcap/pcapng interface) (specs/tables/linktype.yaml)
 inline const char* linktype(std::uint64_t v) noexcept {
   switch (v) {
@@ -639,6 +766,75 @@ inline const char* llc_sap(std::uint64_t v) noexcept {
   }
 }
 
+/// Mobility Options (IANA mobility-parameters, "Mobility Options") (specs/tables/mh_option.yaml)
+inline const char* mh_option(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "Pad1";
+    case 0x1: return "PadN";
+    case 0x2: return "Binding Refresh Advice";
+    case 0x3: return "Alternate Care-of Address";
+    case 0x4: return "Nonce Indices";
+    case 0x5: return "Binding Authorization Data";
+    case 0x6: return "Mobile Network Prefix";
+    case 0x7: return "Mobility Header Link-Layer Address";
+    case 0x8: return "MN-ID";
+    case 0x9: return "AUTH";
+    case 0xa: return "MESG-ID";
+    case 0xb: return "CGA Parameters Request";
+    case 0xc: return "CGA Parameters";
+    case 0xd: return "Signature";
+    case 0xe: return "Permanent Home Keygen Token";
+    case 0xf: return "Care-of Test Init";
+    case 0x10: return "Care-of Test";
+    case 0x11: return "DNS-UPDATE-TYPE";
+    case 0x12: return "Experimental";
+    case 0x13: return "Vendor Specific";
+    case 0x14: return "Service Selection";
+    case 0x15: return "Binding Authorization Data for FMIPv6";
+    case 0x16: return "Home Network Prefix";
+    case 0x17: return "Handoff Indicator";
+    case 0x18: return "Access Technology Type";
+    case 0x19: return "Mobile Node Link-layer Identifier";
+    case 0x1a: return "Link-local Address";
+    case 0x1b: return "Timestamp";
+    case 0x1c: return "Restart Counter";
+    case 0x1d: return "IPv4 Home Address";
+    case 0x1e: return "IPv4 Address Acknowledgement";
+    case 0x1f: return "NAT Detection";
+    case 0x20: return "IPv4 Care-of Address";
+    case 0x21: return "GRE Key";
+    case 0x22: return "Mobility Header IPv6 Address/Prefix";
+    case 0x23: return "Binding Identifier";
+    case 0x24: return "IPv4 Home Address Request";
+    case 0x25: return "IPv4 Home Address Reply";
+    case 0x26: return "IPv4 Default-Router Address";
+    case 0x27: return "IPv4 DHCP Support Mode";
+    case 0x28: return "Context Request";
+    case 0x29: return "Local Mobility Anchor Address";
+    case 0x2a: return "Mobile Node Link-local Address Interface Identifier";
+    case 0x2b: return "Transient Binding";
+    case 0x2c: return "Flow Summary";
+    case 0x2d: return "Flow Identification";
+    case 0x2e: return "Redirect-Capability";
+    case 0x2f: return "Redirect";
+    case 0x30: return "Load Information";
+    case 0x31: return "Alternate IPv4 Care-of Address";
+    case 0x32: return "Mobile Node Group Identifier";
+    case 0x33: return "MAG IPv6 Address";
+    case 0x34: return "Access Network Identifier";
+    case 0x35: return "IPv4 Traffic Offload Selector";
+    case 0x36: return "Dynamic IP Multicast Selector";
+    case 0x37: return "Delegated Mobile Network Prefix";
+    case 0x38: return "Active Multicast Subscription IPv4";
+    case 0x39: return "Active Multicast Subscription IPv6";
+    case 0x3a: return "Quality-of-Service";
+    case 0x3b: return "LMA User-Plane Address";
+    case 0x3c: return "Multicast Mobility Option";
+    case 0x3d: return "Multicast Acknowledgement Option";
+    default: return nullptr;
+  }
+}
+
 /// Mobility Header types (IANA mobility-parameters) (specs/tables/mh_type.yaml)
 inline const char* mh_type(std::uint64_t v) noexcept {
   switch (v) {
@@ -710,6 +906,26 @@ inline const char* nd_option(std::uint64_t v) noexcept {
   }
 }
 
+/// OSPFv3 LSA function codes with their U and S bits (RFC 5340 §A.4.2.1; IANA ospfv3-parameters) (specs/tables/ospf6_lsa_type.yaml)
+inline const char* ospf6_lsa_type(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x8: return "Link-LSA";
+    case 0xb: return "Grace-LSA";
+    case 0xc: return "OSPFv3 Router Information LSA (link scope)";
+    case 0x2001: return "Router-LSA";
+    case 0x2002: return "Network-LSA";
+    case 0x2003: return "Inter-Area-Prefix-LSA";
+    case 0x2004: return "Inter-Area-Router-LSA";
+    case 0x2006: return "Group-membership-LSA";
+    case 0x2007: return "NSSA-LSA";
+    case 0x2009: return "Intra-Area-Prefix-LSA";
+    case 0x200c: return "OSPFv3 Router Information LSA (area scope)";
+    case 0x4005: return "AS-External-LSA";
+    case 0x400c: return "OSPFv3 Router Information LSA (AS scope)";
+    default: return nullptr;
+  }
+}
+
 /// OSPFv2 authentication types (IANA ospf-authentication-codes) (specs/tables/ospf_autype.yaml)
 inline const char* ospf_autype(std::uint64_t v) noexcept {
   switch (v) {
@@ -717,6 +933,24 @@ inline const char* ospf_autype(std::uint64_t v) noexcept {
     case 0x1: return "Simple Password";
     case 0x2: return "Cryptographic Authentication";
     case 0x3: return "Cryptographic Authentication with Extended Sequence Numbers";
+    default: return nullptr;
+  }
+}
+
+/// OSPFv2 link state types (IANA ospfv2-parameters, "OSPFv2 Link State (LS) Type") (specs/tables/ospf_lsa_type.yaml)
+inline const char* ospf_lsa_type(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x1: return "Router-LSA";
+    case 0x2: return "Network-LSA";
+    case 0x3: return "Summary-LSA (IP network)";
+    case 0x4: return "Summary-LSA (ASBR)";
+    case 0x5: return "AS-External-LSA";
+    case 0x6: return "Group Membership LSA";
+    case 0x7: return "NSSA AS-External LSA";
+    case 0x8: return "External Attributes LSA";
+    case 0x9: return "Opaque LSA (link-local scope)";
+    case 0xa: return "Opaque LSA (area-local scope)";
+    case 0xb: return "Opaque LSA (AS scope)";
     default: return nullptr;
   }
 }

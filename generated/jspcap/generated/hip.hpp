@@ -63,7 +63,7 @@ class HipView {
   TlvRange parameters_items() const noexcept { return TlvRange(parameters(), kHipParameterFormat); }
 
   /// Layout of a `hip_parameter` element (specs/hip.yaml:26).
-  static constexpr TlvFormat kHipParameterFormat{2, 2, false, 8, nullptr, 0, nullptr, 0, 1};
+  static constexpr TlvFormat kHipParameterFormat{2, 2, false, 8, nullptr, 0, nullptr, 0, 1, 0, 2, 0x0, 0, 0};
 
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }
@@ -163,17 +163,20 @@ void HipView::visit_hip_parameter(Sink& s, const TlvItem& e) {
   [[maybe_unused]] const std::size_t m = e.value.size();
   switch (e.kind) {
     case 129:
+    {
       if (m < 12) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 12 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 12 bytes this case needs");
         return;
       }
       s.uint("counter", static_cast<std::uint64_t>((jspcap::load_be64(q + 4))));
       return;
+    }
     case 257:
+    {
       if (m < 4) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 4 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 4 bytes this case needs");
         return;
       }
       s.uint("k", static_cast<std::uint64_t>((q[0])));
@@ -181,25 +184,31 @@ void HipView::visit_hip_parameter(Sink& s, const TlvItem& e) {
       s.hex("opaque", static_cast<std::uint64_t>((jspcap::load_be16(q + 2))), 2);
       s.bytes("random_i", e.value.subspan(4));
       return;
+    }
     case 321:
+    {
       if (m < 4) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 4 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 4 bytes this case needs");
         return;
       }
       s.uint("k", static_cast<std::uint64_t>((q[0])));
       s.hex("opaque", static_cast<std::uint64_t>((jspcap::load_be16(q + 2))), 2);
       s.bytes("random_i_and_j", e.value.subspan(4));
       return;
+    }
     case 385:
+    {
       if (m < 4) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 4 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 4 bytes this case needs");
         return;
       }
       s.uint("update_id", static_cast<std::uint64_t>((jspcap::load_be32(q + 0))));
       return;
+    }
     case 449:
+    {
       s.begin_list("peer_update_id");
       for (std::size_t o = 0; o + 4 <= m; o += 4) {
         const std::uint8_t* r = q + o;
@@ -207,7 +216,9 @@ void HipView::visit_hip_parameter(Sink& s, const TlvItem& e) {
       }
       s.end_list();
       return;
+    }
     case 511:
+    {
       s.begin_list("groups");
       for (std::size_t o = 0; o + 1 <= m; o += 1) {
         const std::uint8_t* r = q + o;
@@ -215,7 +226,9 @@ void HipView::visit_hip_parameter(Sink& s, const TlvItem& e) {
       }
       s.end_list();
       return;
+    }
     case 579:
+    {
       s.begin_list("ciphers");
       for (std::size_t o = 0; o + 2 <= m; o += 2) {
         const std::uint8_t* r = q + o;
@@ -223,7 +236,9 @@ void HipView::visit_hip_parameter(Sink& s, const TlvItem& e) {
       }
       s.end_list();
       return;
+    }
     case 715:
+    {
       s.begin_list("suites");
       for (std::size_t o = 0; o + 1 <= m; o += 1) {
         const std::uint8_t* r = q + o;
@@ -231,7 +246,9 @@ void HipView::visit_hip_parameter(Sink& s, const TlvItem& e) {
       }
       s.end_list();
       return;
+    }
     case 2049:
+    {
       s.begin_list("formats");
       for (std::size_t o = 0; o + 2 <= m; o += 2) {
         const std::uint8_t* r = q + o;
@@ -239,9 +256,12 @@ void HipView::visit_hip_parameter(Sink& s, const TlvItem& e) {
       }
       s.end_list();
       return;
+    }
     default:
+    {
       if (m) s.bytes("data", e.value);
       return;
+    }
   }
 }
 

@@ -82,7 +82,7 @@ class Icmpv6View {
   TlvRange options_items() const noexcept { return TlvRange(options(), kNdOptionFormat); }
 
   /// Layout of a `nd_option` element (specs/icmpv6.yaml:31).
-  static constexpr TlvFormat kNdOptionFormat{1, 1, true, 1, nullptr, 0, nullptr, 0, 8};
+  static constexpr TlvFormat kNdOptionFormat{1, 1, true, 1, nullptr, 0, nullptr, 0, 8, 0, 1, 0x0, 0, 0};
 
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }
@@ -177,7 +177,8 @@ inline Issue Icmpv6View::check(std::uint64_t wire, bool partial, Step& out) cons
   }
   const std::int64_t parent_len = static_cast<std::int64_t>(wire);
   std::int64_t total = parent_len;
-  const std::int64_t header = std::int64_t{4} + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{128}, std::int64_t{129}}))) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{128}, std::int64_t{129}}))) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{2})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{4})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{1}, std::int64_t{3}}))) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{1} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{1} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{136})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{133}, std::int64_t{135}, std::int64_t{137}}))) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{135}, std::int64_t{136}, std::int64_t{137}}))) ? std::int64_t{16} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{137})) ? std::int64_t{16} : std::int64_t{0}) + (((!static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{1}, std::int64_t{2}, std::int64_t{3}, std::int64_t{4}, std::int64_t{128}, std::int64_t{129}, std::int64_t{133}, std::int64_t{134}, std::int64_t{135}, std::int64_t{136}, std::int64_t{137}})))) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{133}, std::int64_t{134}, std::int64_t{135}, std::int64_t{136}, std::int64_t{137}}))) ? (static_cast<std::int64_t>(n_) - (std::int64_t{4} + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{128}, std::int64_t{129}}))) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{128}, std::int64_t{129}}))) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{2})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{4})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{1}, std::int64_t{3}}))) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{1} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{1} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{136})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{133}, std::int64_t{135}, std::int64_t{137}}))) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{135}, std::int64_t{136}, std::int64_t{137}}))) ? std::int64_t{16} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{137})) ? std::int64_t{16} : std::int64_t{0}) + (((!static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{1}, std::int64_t{2}, std::int64_t{3}, std::int64_t{4}, std::int64_t{128}, std::int64_t{129}, std::int64_t{133}, std::int64_t{134}, std::int64_t{135}, std::int64_t{136}, std::int64_t{137}})))) ? std::int64_t{4} : std::int64_t{0}))) : std::int64_t{0});
+  const std::int64_t limit = total < parent_len ? total : parent_len;  // `bytes: rest` ends here
+  const std::int64_t header = std::int64_t{4} + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{128}, std::int64_t{129}}))) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{128}, std::int64_t{129}}))) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{2})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{4})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{1}, std::int64_t{3}}))) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{1} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{1} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{136})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{133}, std::int64_t{135}, std::int64_t{137}}))) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{135}, std::int64_t{136}, std::int64_t{137}}))) ? std::int64_t{16} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{137})) ? std::int64_t{16} : std::int64_t{0}) + (((!static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{1}, std::int64_t{2}, std::int64_t{3}, std::int64_t{4}, std::int64_t{128}, std::int64_t{129}, std::int64_t{133}, std::int64_t{134}, std::int64_t{135}, std::int64_t{136}, std::int64_t{137}})))) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{133}, std::int64_t{134}, std::int64_t{135}, std::int64_t{136}, std::int64_t{137}}))) ? std::max<std::int64_t>(0, limit - (std::int64_t{4} + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{128}, std::int64_t{129}}))) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{128}, std::int64_t{129}}))) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{2})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{4})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{1}, std::int64_t{3}}))) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{1} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{1} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{2} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{134})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{136})) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{133}, std::int64_t{135}, std::int64_t{137}}))) ? std::int64_t{4} : std::int64_t{0}) + ((static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{135}, std::int64_t{136}, std::int64_t{137}}))) ? std::int64_t{16} : std::int64_t{0}) + ((static_cast<std::int64_t>(static_cast<std::int64_t>(type()) == std::int64_t{137})) ? std::int64_t{16} : std::int64_t{0}) + (((!static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{1}, std::int64_t{2}, std::int64_t{3}, std::int64_t{4}, std::int64_t{128}, std::int64_t{129}, std::int64_t{133}, std::int64_t{134}, std::int64_t{135}, std::int64_t{136}, std::int64_t{137}})))) ? std::int64_t{4} : std::int64_t{0}))) : std::int64_t{0});
   if (header > static_cast<std::int64_t>(n_)) return jspcap::detail::short_header(header, n_, wire, partial);
   if (total < header) return Issue{Status::malformed, Reason::header_exceeds_total, nullptr, header, total};
   Issue issue{};
@@ -276,12 +277,15 @@ void Icmpv6View::visit_nd_option(Sink& s, const TlvItem& e) {
   switch (e.kind) {
     case 1:
     case 2:
+    {
       s.address("address", AddrKind::hw, e.value.subspan(0));
       return;
+    }
     case 3:
+    {
       if (m < 30) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 30 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 30 bytes this case needs");
         return;
       }
       s.uint("prefix_len", static_cast<std::uint64_t>((q[0])));
@@ -290,18 +294,22 @@ void Icmpv6View::visit_nd_option(Sink& s, const TlvItem& e) {
       s.uint("preferred_lifetime", static_cast<std::uint64_t>((jspcap::load_be32(q + 6))));
       s.address("prefix", AddrKind::ipv6, Bytes{q + 14, 16});
       return;
+    }
     case 5:
+    {
       if (m < 6) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 6 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 6 bytes this case needs");
         return;
       }
       s.uint("mtu", static_cast<std::uint64_t>((jspcap::load_be32(q + 2))));
       return;
+    }
     case 25:
+    {
       if (m < 6) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 6 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 6 bytes this case needs");
         return;
       }
       s.uint("lifetime", static_cast<std::uint64_t>((jspcap::load_be32(q + 2))));
@@ -312,9 +320,12 @@ void Icmpv6View::visit_nd_option(Sink& s, const TlvItem& e) {
       }
       s.end_list();
       return;
+    }
     default:
+    {
       if (m) s.bytes("data", e.value);
       return;
+    }
   }
 }
 

@@ -89,7 +89,7 @@ inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
   {ProtocolId::llc, "LLC", "llc", "specs/llc.yaml", LayerKind::link, false, "llc", ""},
   {ProtocolId::mh, "MH", "mh", "specs/mh.yaml", LayerKind::internet, false, "mipv6", ""},
   {ProtocolId::null, "Null", "null", "specs/null.yaml", LayerKind::link, false, "null", ""},
-  {ProtocolId::ospf, "OSPF", "ospf", "specs/ospf.yaml", LayerKind::link, false, "ospf", ""},
+  {ProtocolId::ospf, "OSPF", "ospf", "specs/ospf.yaml", LayerKind::internet, false, "ospf", ""},
   {ProtocolId::rarp, "RARP", "rarp", "specs/rarp.yaml", LayerKind::link, false, "arp", ""},
   {ProtocolId::raw, "Raw", "raw", "specs/raw.yaml", LayerKind::none, false, "data", ""},
   {ProtocolId::rawip, "RawIP", "raw_ip", "specs/raw_ip.yaml", LayerKind::none, true, "raw", ""},

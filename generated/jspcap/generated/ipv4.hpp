@@ -71,7 +71,7 @@ class Ipv4View {
   /// Layout of a `ipv4_option` element (specs/ipv4.yaml:39).
   static constexpr std::uint16_t kIpv4OptionOneByte[] = {0, 1};
   static constexpr std::uint16_t kIpv4OptionEnd[] = {0};
-  static constexpr TlvFormat kIpv4OptionFormat{1, 1, true, 1, kIpv4OptionOneByte, 2, kIpv4OptionEnd, 1, 1};
+  static constexpr TlvFormat kIpv4OptionFormat{1, 1, true, 1, kIpv4OptionOneByte, 2, kIpv4OptionEnd, 1, 1, 0, 1, 0x0, 0, 0};
 
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }
@@ -193,9 +193,10 @@ void Ipv4View::visit_ipv4_option(Sink& s, const TlvItem& e) {
     case 7:
     case 131:
     case 137:
+    {
       if (m < 1) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 1 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 1 bytes this case needs");
         return;
       }
       s.uint("pointer", static_cast<std::uint64_t>((q[0])));
@@ -206,10 +207,12 @@ void Ipv4View::visit_ipv4_option(Sink& s, const TlvItem& e) {
       }
       s.end_list();
       return;
+    }
     case 68:
+    {
       if (m < 2) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 2 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 2 bytes this case needs");
         return;
       }
       s.uint("pointer", static_cast<std::uint64_t>((q[0])));
@@ -222,17 +225,22 @@ void Ipv4View::visit_ipv4_option(Sink& s, const TlvItem& e) {
       }
       s.end_list();
       return;
+    }
     case 148:
+    {
       if (m < 2) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 2 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 2 bytes this case needs");
         return;
       }
       s.uint("alert", static_cast<std::uint64_t>((jspcap::load_be16(q + 0))));
       return;
+    }
     default:
+    {
       if (m) s.bytes("data", e.value);
       return;
+    }
   }
 }
 

@@ -45,7 +45,7 @@ class Ipv6OptsView {
 
   /// Layout of a `ipv6_option` element (specs/ipv6_opts.yaml:17).
   static constexpr std::uint16_t kIpv6OptionOneByte[] = {0};
-  static constexpr TlvFormat kIpv6OptionFormat{1, 1, false, 1, kIpv6OptionOneByte, 1, nullptr, 0, 1};
+  static constexpr TlvFormat kIpv6OptionFormat{1, 1, false, 1, kIpv6OptionOneByte, 1, nullptr, 0, 1, 0, 1, 0x0, 0, 0};
 
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }
@@ -124,40 +124,50 @@ void Ipv6OptsView::visit_ipv6_option(Sink& s, const TlvItem& e) {
   [[maybe_unused]] const std::size_t m = e.value.size();
   switch (e.kind) {
     case 4:
+    {
       if (m < 1) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 1 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 1 bytes this case needs");
         return;
       }
       s.uint("limit", static_cast<std::uint64_t>((q[0])));
       return;
+    }
     case 5:
+    {
       if (m < 2) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 2 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 2 bytes this case needs");
         return;
       }
       s.uint("value", static_cast<std::uint64_t>((jspcap::load_be16(q + 0))));
       return;
+    }
     case 194:
+    {
       if (m < 4) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 4 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 4 bytes this case needs");
         return;
       }
       s.uint("jumbo_len", static_cast<std::uint64_t>((jspcap::load_be32(q + 0))));
       return;
+    }
     case 201:
+    {
       if (m < 16) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 16 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 16 bytes this case needs");
         return;
       }
       s.address("home_address", AddrKind::ipv6, Bytes{q + 0, 16});
       return;
+    }
     default:
+    {
       if (m) s.bytes("data", e.value);
       return;
+    }
   }
 }
 

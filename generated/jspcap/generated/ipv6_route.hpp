@@ -14,7 +14,7 @@
 
 namespace jspcap {
 
-/// IPv6_Route: IPv6 Routing header (type-specific data kept as bytes).
+/// IPv6_Route: IPv6 Routing header with the data of types 0, 2, 3 (RPL) and 4 (Segment Routing).
 /// Reference: RFC 8200 §4.4.
 /// A zero-copy view over captured bytes: dissect() checks every bound once; the accessors then
 /// read in place. Constructed directly, a view is unchecked: read only what view_bytes() covers.
@@ -42,8 +42,12 @@ class Ipv6RouteView {
   std::uint8_t type() const noexcept;
   /// segments left (specs/ipv6_route.yaml:13)
   std::uint8_t seg_left() const noexcept;
-  /// type-specific data (kept as bytes) (specs/ipv6_route.yaml:14)
+  /// type-specific data (other types as bytes) (specs/ipv6_route.yaml:14)
   Bytes data() const noexcept;
+
+  /// Layout of a `srh_tlv` element (specs/ipv6_route.yaml:41).
+  static constexpr std::uint16_t kSrhTlvOneByte[] = {0};
+  static constexpr TlvFormat kSrhTlvFormat{1, 1, false, 1, kSrhTlvOneByte, 1, nullptr, 0, 1, 0, 1, 0x0, 0, 0};
 
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }
@@ -55,6 +59,10 @@ class Ipv6RouteView {
 
  private:
   Issue check(std::uint64_t wire, bool partial, Step& out) const noexcept;
+  template <class Sink>
+  static void visit_srh_tlv(Sink& s, const TlvItem& e);
+  template <class Sink>
+  static void visit_sw_data(Sink& s, const TlvItem& e);
 
   const std::uint8_t* p_;
   std::size_t n_;
@@ -110,7 +118,126 @@ void Ipv6RouteView::visit(Sink& s) const {
   if (!(static_cast<std::int64_t>(n_) >= (3) + 1)) { return; }
   s.uint("seg_left", seg_left());
   if (!(((static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{4}))) >= 0 && static_cast<std::int64_t>(n_) >= (4) + (static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{4})))) { return; }
-  s.bytes("data", Bytes{p_ + (4), static_cast<std::size_t>((static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{4})))});
+  { jspcap::TlvItem e; e.kind = static_cast<std::uint32_t>(static_cast<std::int64_t>(type())); e.value = data(); s.begin("data"); visit_sw_data(s, e); s.end(); }
+}
+
+template <class Sink>
+void Ipv6RouteView::visit_srh_tlv(Sink& s, const TlvItem& e) {
+  s.enumerated("kind", e.kind, nullptr, false, 1);
+  if (e.malformed) {
+    s.bytes("data", e.whole);
+    s.string("error", "malformed: the element runs past the end of its list");
+    return;
+  }
+  if (e.has_length) s.uint("length", e.length);
+  [[maybe_unused]] const std::uint8_t* q = e.value.data();
+  [[maybe_unused]] const std::size_t m = e.value.size();
+  switch (e.kind) {
+    case 5:
+    {
+      if (m < 6) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 6 bytes this case needs");
+        return;
+      }
+      s.begin("flags"); s.boolean("d", ((static_cast<std::uint64_t>((jspcap::load_be16(q + 0)))) & 0x8000) != 0); s.end();
+      s.uint("key_id", static_cast<std::uint64_t>((jspcap::load_be32(q + 2))));
+      s.bytes("hmac", e.value.subspan(6));
+      return;
+    }
+    default:
+    {
+      if (m) s.bytes("data", e.value);
+      return;
+    }
+  }
+}
+
+template <class Sink>
+void Ipv6RouteView::visit_sw_data(Sink& s, const TlvItem& e) {
+  [[maybe_unused]] const std::uint8_t* q = e.value.data();
+  [[maybe_unused]] const std::size_t m = e.value.size();
+  switch (e.kind) {
+    case 0:
+    {
+      if (m < 4) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 4 bytes this case needs");
+        return;
+      }
+      s.begin_list("addresses");
+      for (std::size_t o = 4; o + 16 <= m; o += 16) {
+        const std::uint8_t* r = q + o;
+        s.address("", AddrKind::ipv6, Bytes{r + 0, 16});
+      }
+      s.end_list();
+      return;
+    }
+    case 2:
+    {
+      if (m < 20) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 20 bytes this case needs");
+        return;
+      }
+      s.address("home_address", AddrKind::ipv6, Bytes{q + 4, 16});
+      return;
+    }
+    case 3:
+    {
+      if (m < 4) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 4 bytes this case needs");
+        return;
+      }
+      s.uint("cmpri", static_cast<std::uint64_t>(((q[0]) >> 4) & 0xf));
+      s.uint("cmpre", static_cast<std::uint64_t>(((q[0]) >> 0) & 0xf));
+      s.uint("pad", static_cast<std::uint64_t>(((jspcap::load_be24(q + 1)) >> 20) & 0xf));
+      s.bytes("addresses", e.value.subspan(4));
+      return;
+    }
+    case 4:
+    {
+      if (m < 4) {
+        s.bytes("data", e.value);
+        s.string("error", "malformed: the data is shorter than the 4 bytes this case needs");
+        return;
+      }
+      s.uint("last_entry", static_cast<std::uint64_t>((q[0])));
+      s.hex("flags", static_cast<std::uint64_t>((q[1])), 1);
+      s.hex("tag", static_cast<std::uint64_t>((jspcap::load_be16(q + 2))), 2);
+      std::size_t tail = 4;
+      const std::int64_t count_segments = static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::uint64_t>((q[0]))) + std::int64_t{1});
+      s.begin_list("segments");
+      std::int64_t i_segments = 0;
+      for (; i_segments < count_segments && tail + 16 <= m; ++i_segments, tail += 16) {
+        const std::uint8_t* r = q + tail;
+        s.address("", AddrKind::ipv6, Bytes{r + 0, 16});
+      }
+      s.end_list();
+      if (i_segments < count_segments) {
+        s.string("error", "malformed: the count of segments runs past the data");
+        return;
+      }
+      {
+        jspcap::TlvIterator it_tlvs(e.value.subspan(tail), kSrhTlvFormat);
+        s.begin_list("tlvs");
+        for (; !it_tlvs.done(); it_tlvs.next()) {
+          s.begin("");
+          visit_srh_tlv(s, it_tlvs.item());
+          s.end();
+        }
+        s.end_list();
+        if (!it_tlvs.padding().empty()) s.bytes("tlvs_padding", it_tlvs.padding());
+      }
+      return;
+    }
+    default:
+    {
+      if (m) s.bytes("data", e.value);
+      return;
+    }
+  }
 }
 
 }  // namespace jspcap

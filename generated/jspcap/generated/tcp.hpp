@@ -71,7 +71,7 @@ class TcpView {
   /// Layout of a `tcp_option` element (specs/tcp.yaml:27).
   static constexpr std::uint16_t kTcpOptionOneByte[] = {0, 1};
   static constexpr std::uint16_t kTcpOptionEnd[] = {0};
-  static constexpr TlvFormat kTcpOptionFormat{1, 1, true, 1, kTcpOptionOneByte, 2, kTcpOptionEnd, 1, 1};
+  static constexpr TlvFormat kTcpOptionFormat{1, 1, true, 1, kTcpOptionOneByte, 2, kTcpOptionEnd, 1, 1, 0, 1, 0x0, 0, 0};
 
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }
@@ -172,24 +172,31 @@ void TcpView::visit_tcp_option(Sink& s, const TlvItem& e) {
   [[maybe_unused]] const std::size_t m = e.value.size();
   switch (e.kind) {
     case 2:
+    {
       if (m < 2) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 2 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 2 bytes this case needs");
         return;
       }
       s.uint("mss", static_cast<std::uint64_t>((jspcap::load_be16(q + 0))));
       return;
+    }
     case 3:
+    {
       if (m < 1) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 1 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 1 bytes this case needs");
         return;
       }
       s.uint("shift", static_cast<std::uint64_t>((q[0])));
       return;
+    }
     case 4:
+    {
       return;
+    }
     case 5:
+    {
       s.begin_list("sack");
       for (std::size_t o = 0; o + 8 <= m; o += 8) {
         const std::uint8_t* r = q + o;
@@ -200,39 +207,50 @@ void TcpView::visit_tcp_option(Sink& s, const TlvItem& e) {
       }
       s.end_list();
       return;
+    }
     case 8:
+    {
       if (m < 8) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 8 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 8 bytes this case needs");
         return;
       }
       s.uint("val", static_cast<std::uint64_t>((jspcap::load_be32(q + 0))));
       s.uint("ecr", static_cast<std::uint64_t>((jspcap::load_be32(q + 4))));
       return;
+    }
     case 28:
+    {
       if (m < 2) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 2 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 2 bytes this case needs");
         return;
       }
       s.boolean("granularity", (static_cast<std::uint64_t>(((jspcap::load_be16(q + 0)) >> 15) & 0x1)) != 0);
       s.uint("timeout", static_cast<std::uint64_t>(((jspcap::load_be16(q + 0)) >> 0) & 0x7fff));
       return;
+    }
     case 30:
+    {
       if (m < 1) {
         s.bytes("data", e.value);
-        s.string("error", "malformed: the data is shorter than the 1 bytes this kind needs");
+        s.string("error", "malformed: the data is shorter than the 1 bytes this case needs");
         return;
       }
       s.enumerated("subtype", static_cast<std::uint64_t>(((q[0]) >> 4) & 0xf), jspcap::enums::mptcp_subtype(static_cast<std::uint64_t>(((q[0]) >> 4) & 0xf)), false, 1);
       s.bytes("data", e.value.subspan(1));
       return;
+    }
     case 34:
+    {
       s.bytes("cookie", e.value.subspan(0));
       return;
+    }
     default:
+    {
       if (m) s.bytes("data", e.value);
       return;
+    }
   }
 }
 
