@@ -127,6 +127,54 @@ class LintTest(unittest.TestCase):
               - {name: b, bytes: "a +* 2"}
             """}, "specs/p.yaml:4: field 'b': unexpected '*'")
 
+    def test_switch_and_case_errors(self):
+        self.assertLint({"p.yaml": """\
+            protocol: P
+            fields:
+              - {name: kind, type: u8}
+              - name: body
+                type: u16
+                switch: kind
+              - name: rest
+                bytes: rest
+                cases: {1: []}
+            """}, "specs/p.yaml:6: field 'body': 'switch' applies to bytes fields",
+            "specs/p.yaml:9: field 'rest': 'cases' belongs to a 'switch' field")
+        self.assertLint({"p.yaml": """\
+            protocol: P
+            fields:
+              - {name: kind, type: u8}
+              - name: body
+                bytes: rest
+                switch: later
+                cases:
+                  1:
+                    - {name: n, type: u8}
+                    - {name: items, type: u16, repeat: "n + m"}
+                    - {name: after, type: u8}
+              - {name: later, type: u8}
+            """}, "specs/p.yaml:4: field 'body': 'later' is declared later",
+            "field 'body' case 1: the count may use earlier integer fields of the case, not 'm'",
+            "field 'body' case 1: after a counted repeat ('items') only a last 'bytes: rest' may follow")
+
+    def test_header_list_errors(self):
+        self.assertLint({"p.yaml": """\
+            protocol: P
+            fields:
+              - {name: opts, bytes: rest, list: avp}
+            header_size: rest
+            types:
+              avp:
+                tlv:
+                  header:
+                    - {name: flags, bits: 4}
+                    - {name: length, bits: 12}
+                    - {name: code, type: u16}
+                  kind: [flags, code]
+                  length: size
+            """}, "type 'avp': the kind is whole-byte integer fields next to each other",
+            "type 'avp': length names no unscaled integer header field ('size')")
+
     def test_valid_spec_passes(self):
         rc, err = self.lint({"p.yaml": """\
             protocol: P

@@ -261,14 +261,15 @@ def _layout_header(c, p, t, tables):
     for k in kinds:
         if k.kind != "uint" or k.declared_bits or k.static_offset != at + size:
             c.error(p.file, k.line, f"type '{t.name}': the kind is whole-byte integer fields next to each other", k.name)
-            return
+            size = None
+            break
         size += k.bits // 8
-    if size > 4:
+    if size is not None and size > 4:
         c.error(p.file, t.line, f"type '{t.name}': the kind is at most 4 bytes, got {size}")
-        return
-    t.kind_at, t.kind_bytes = at, size
-    if len(kinds) == 1 and kinds[0].enum and not t.kind_enum:
-        t.kind_enum = kinds[0].enum
+    elif size is not None:
+        t.kind_at, t.kind_bytes = at, size
+        if len(kinds) == 1 and kinds[0].enum and not t.kind_enum:
+            t.kind_enum = kinds[0].enum
     ln = by_name.get(t.length_field)
     if ln is None or ln.kind != "uint" or ln.scale != 1:
         c.error(p.file, t.line, f"type '{t.name}': length names no unscaled integer header field ('{t.length_field}')")

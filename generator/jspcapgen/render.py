@@ -436,6 +436,8 @@ def field_shown(f):
     if f.kind == "bytes":
         if f.list_type:
             return f"list of [`{f.list_type}`](#{f.list_type.replace('_', '')})"
+        if f.switch_type is not None:
+            return f"[by `{_text(f.switch)}`](#{f.name.replace('_', '')}-switch)".replace("|", "\\|")
         return {"hwaddr": "hardware address", "ipaddr": "IP address", "text": "text"}.get(f.show_as, "bytes")
     if f.flags:
         return "flags: " + ", ".join(f"`{k}`" for k in f.flags)
@@ -453,9 +455,13 @@ def case_summary(p, t, fields):
             continue
         what = f"`{f.name}`"
         if f.kind == "struct":
-            what += " {" + ", ".join(f"`{m.name}`" for m in f.children) + "}"
-        if f.repeat:
+            what += " {" + ", ".join(f"`{m.name}`" for m in f.children if not m.hidden) + "}"
+        if f.repeat == "to_end":
             what += " (repeated)"
+        elif f.repeat is not None:
+            what += f" (× `{_text(f.repeat)}`)".replace("|", "\\|")
+        if f.list_type:
+            what += f" (list of `{f.list_type}`)"
         parts.append(what)
     return ", ".join(parts) or "no data"
 
