@@ -27,4 +27,13 @@ inline Buf filler(std::size_t n, std::uint8_t seed = 0xa0) {
 
 inline Buf text_bytes(std::string_view s) { return Buf(s.begin(), s.end()); }
 
+/// "20010db8…" -> the bytes (two hex digits each).
+inline Buf hex_bytes(std::string_view hex) {
+  Buf out;
+  auto nibble = [](char c) { return static_cast<std::uint8_t>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10); };
+  for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
+    out.push_back(static_cast<std::uint8_t>(nibble(hex[i]) << 4 | nibble(hex[i + 1])));
+  return out;
+}
+
 }  // namespace jspcap_test

@@ -34,6 +34,7 @@ using jspcap_test::Buf;
 using jspcap_test::cat;
 using jspcap_test::filler;
 using jspcap_test::text_bytes;
+using jspcap_test::hex_bytes;
 
 /// A copy of the first n bytes in a buffer of exactly n bytes: an over-read is a heap overflow.
 Buf first(const Buf& b, std::size_t n) { return Buf(b.begin(), b.begin() + static_cast<std::ptrdiff_t>(n)); }
@@ -2073,6 +2074,40 @@ TEST_CASE("IPv6_Route view") {
   }
 }
 
+TEST_CASE("IPv6_Route view: Segment Routing Header") {
+  const std::string seg0 = "20010db8000000000000000000000001";
+  const std::string seg1 = "20010db8000000000000000000000002";
+  const Buf srh = cat({{0x11, 0x05, 0x04, 0x01,   // next UDP, length 5 (48 bytes), type 4, seg_left 1
+                        0x01, 0x00, 0x12, 0x34},  // last_entry 1, flags 0, tag 0x1234
+                       hex_bytes(seg0), hex_bytes(seg1),
+                       {0x05, 0x06, 0x80, 0x00, 0x00, 0x00, 0x00, 0x07}});  // HMAC TLV: D flag, key 7
+  REQUIRE(srh.size() == 48);
+
+  SUBCASE("segment list counted by last_entry, then TLVs") {
+    const auto o = dissect<jspcap::Ipv6RouteView>(srh);
+    CHECK(o.issue.status == Status::ok);
+    CHECK(o.step.header_len == 48);
+    check_walk_whole<jspcap::Ipv6RouteView>(srh, {
+        "next=17 (UDP)", "length=5", "type=4 (Segment Routing Header (SRH))", "seg_left=1",
+        "{data", "last_entry=1", "flags=0x00", "tag=0x1234",
+        "[segments", "=ipv6:" + seg0, "=ipv6:" + seg1, "]",
+        "[tlvs", "{", "kind=5", "length=6", "{flags", "d=true", "}", "key_id=7", "hmac=[]", "}", "]",
+        "}",
+    });
+  }
+  SUBCASE("a count past the data shows what fits and an error") {
+    Buf b = srh;
+    b[4] = 9;  // last_entry 9: ten segments in 40 bytes
+    check_walk_whole<jspcap::Ipv6RouteView>(b, {
+        "next=17 (UDP)", "length=5", "type=4 (Segment Routing Header (SRH))", "seg_left=1",
+        "{data", "last_entry=9", "flags=0x00", "tag=0x1234",
+        "[segments", "=ipv6:" + seg0, "=ipv6:" + seg1, "]",
+        "error=\"malformed: the count of segments runs past the data\"",
+        "}",
+    });
+  }
+}
+
 TEST_CASE("IPv6_Frag view") {
   const Buf first_fragment = cat({kFragFirst, kUdpOfFragments, filler(1440)});
   const Buf middle = cat({kFragMiddle, filler(1448)});
@@ -2850,6 +2885,47 @@ TEST_CASE("L2TP view") {
 }
 
 // ---- OSPF ---------------------------------------------------------------------------------------
+
+TEST_CASE("OSPF view: Link State Update with LSAs") {
+  // OSPFv2 LSU carrying one Network-LSA (20-byte header, mask, two attached routers).
+  const Buf lsa = {0x00, 0x05, 0x22, 0x02,  // age 5, options 0x22, type 2 Network-LSA
+                   0xc0, 0xa8, 0x01, 0x01,  // link state ID 192.168.1.1
+                   0x0a, 0x00, 0x00, 0x01,  // advertising router 10.0.0.1
+                   0x80, 0x00, 0x00, 0x07,  // sequence 0x80000007
+                   0xab, 0xcd, 0x00, 0x20,  // checksum, length 32
+                   0xff, 0xff, 0xff, 0x00,  // netmask
+                   0x0a, 0x00, 0x00, 0x01,  // attached router
+                   0x0a, 0x00, 0x00, 0x02};
+  Buf packet = cat({kOspf2, {0x00, 0x00, 0x00, 0x01}, lsa});
+  packet[1] = 4;                               // Link State Update
+  packet[3] = static_cast<std::uint8_t>(packet.size());
+  const std::vector<std::string> header = {"version=2", "type=4 (Link State Update)", "len=60",
+                                           "router_id=ipv4:c0a8aa08", "area_id=ipv4:00000001",
+                                           "chksum=0x273b", "autype=0 (Null)", "auth=[0000000000000000]"};
+  SUBCASE("the LSA list, each LSA's header and body") {
+    REQUIRE(packet.size() == 60);
+    std::vector<std::string> events = header;
+    for (const char* e : {"{body", "count=1", "[lsas", "{", "age=5", "options=0x22", "type=2 (Network-LSA)",
+                          "id=ipv4:c0a80101", "adv_router=ipv4:0a000001", "seq=0x80000007", "chksum=0xabcd",
+                          "length=32", "netmask=ipv4:ffffff00", "[routers", "=ipv4:0a000001", "=ipv4:0a000002",
+                          "]", "}", "]", "}"})
+      events.push_back(e);
+    check_walk_whole<jspcap::OspfView>(packet, events);
+    const auto o = dissect<jspcap::OspfView>(packet);
+    CHECK(o.issue.status == Status::ok);
+    CHECK(o.step.header_len == 60);
+  }
+  SUBCASE("an LSA length past the packet is kept with an error") {
+    Buf b = packet;
+    b[24 + 4 + 19] = 0x40;  // LSA length 64 of the 32 left
+    std::vector<std::string> events = header;
+    for (const char* e : {"{body", "count=1", "[lsas", "{"}) events.push_back(e);
+    events.push_back("data=[" + hexbytes(Bytes{b.data() + 28, b.size() - 28}) + "]");
+    for (const char* e : {"error=\"malformed: the element runs past the end of its list\"", "}", "]", "}"})
+      events.push_back(e);
+    check_walk_whole<jspcap::OspfView>(b, events);
+  }
+}
 
 TEST_CASE("OSPF view") {
   const Buf v2 = cat({kOspf2, kOspf2Hello});  // len 44
