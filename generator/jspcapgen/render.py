@@ -302,12 +302,15 @@ def check_lines(p):
 
 
 def next_lines(p, by_name):
+    """Each entry is tried in order; the first that names a protocol wins."""
     out = []
     for n in p.next:
         body = []
         if n.partial is not None:
             body.append(f"out.next_partial = ({cpp_expr(n.partial)}) != 0;")
-        if n.protocol is not None:
+        if n.heuristic is not None:
+            body.append(f"out.next = detect(HeuristicId::{n.heuristic}, p_ + header, out.cap_len - out.header_len);")
+        elif n.protocol is not None:
             target = by_name[n.protocol.lower()]
             body.append(f"out.next = ProtocolId::{target.ident};")
         else:
@@ -321,15 +324,13 @@ def next_lines(p, by_name):
                 # Several keys (ports): like tshark, try the lowest value first.
                 keys = ", ".join(f"static_cast<std::uint64_t>({cpp_expr(k)})" for k in n.keys)
                 body.append(f"out.next = jspcap::detail::lookup_lowest_first(TableId::{table}, {{{keys}}}, out.next_key);")
+        body.append("if (out.next != ProtocolId::none) return issue;")
         if n.when is not None:
             out.append(f"  if ({cpp_expr(n.when)}) {{")
             out += [f"    {b}" for b in body]
-            out.append("    return issue;")
             out.append("  }")
         else:
             out += [f"  {b}" for b in body]
-            out.append("  return issue;")
-            break
     out.append("  return issue;")
     return out
 
@@ -430,11 +431,15 @@ def render_all(protocols, tables, by_name, templates_dir):
     env = make_env(templates_dir)
     table_names = sorted({"linktype"} | {n.table for p in protocols for n in p.next if n.table}
                          | {b.table for p in protocols for b in p.binds})
+    heuristic_names = sorted({h for p in protocols for h in p.heuristics}
+                             | {n.heuristic for p in protocols for n in p.next if n.heuristic})
+    heuristics = {h: [p for p in protocols if h in p.heuristics] for h in heuristic_names}
     binds = {t: sorted(((b.value, p) for p in protocols for b in p.binds if b.table == t),
                        key=lambda x: x[0]) for t in table_names}
     fallback = next(p for p in protocols if p.fallback)
     ctx = dict(protocols=protocols, tables=[tables[k] for k in sorted(tables)],
-               table_names=table_names, binds=binds, fallback=fallback, by_name=by_name)
+               table_names=table_names, binds=binds, fallback=fallback, by_name=by_name,
+               heuristic_names=heuristic_names, heuristics=heuristics)
     files = {}
     for p in protocols:
         files[f"jspcap/generated/{p.ident}.hpp"] = env.get_template("view.hpp.j2").render(

@@ -86,7 +86,7 @@ inline Issue EthernetView::check(std::uint64_t wire, bool partial, Step& out) co
   out.next_table = "ethertype";
   out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(type()));
   out.next = lookup(TableId::ethertype, out.next_key);
-  return issue;
+  if (out.next != ProtocolId::none) return issue;
   return issue;
 }
 

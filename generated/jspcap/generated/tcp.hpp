@@ -68,7 +68,7 @@ class TcpView {
   /// The elements of opt: for (const TlvItem& o : v.opt_items()) …
   TlvRange opt_items() const noexcept { return TlvRange(opt(), kTcpOptionFormat); }
 
-  /// Layout of a `tcp_option` element (specs/tcp.yaml:27).
+  /// Layout of a `tcp_option` element (specs/tcp.yaml:29).
   static constexpr std::uint16_t kTcpOptionOneByte[] = {0, 1};
   static constexpr std::uint16_t kTcpOptionEnd[] = {0};
   static constexpr TlvFormat kTcpOptionFormat{1, 1, true, 1, kTcpOptionOneByte, 2, kTcpOptionEnd, 1, 1};
@@ -132,7 +132,9 @@ inline Issue TcpView::check(std::uint64_t wire, bool partial, Step& out) const n
   out.next_by_table = true;
   out.next_table = "tcp_port";
   out.next = jspcap::detail::lookup_lowest_first(TableId::tcp_port, {static_cast<std::uint64_t>(static_cast<std::int64_t>(srcport())), static_cast<std::uint64_t>(static_cast<std::int64_t>(dstport()))}, out.next_key);
-  return issue;
+  if (out.next != ProtocolId::none) return issue;
+  out.next = detect(HeuristicId::tcp, p_ + header, out.cap_len - out.header_len);
+  if (out.next != ProtocolId::none) return issue;
   return issue;
 }
 

@@ -89,7 +89,7 @@ inline Issue VlanView::check(std::uint64_t wire, bool partial, Step& out) const 
   out.next_table = "ethertype";
   out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(type()));
   out.next = lookup(TableId::ethertype, out.next_key);
-  return issue;
+  if (out.next != ProtocolId::none) return issue;
   return issue;
 }
 
