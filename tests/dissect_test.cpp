@@ -187,9 +187,9 @@ TEST_CASE("dissect: Ethernet / IPv4 / TCP with a payload") {
   Frame frame;
   jspcap::dissect(record_of(bytes, 1), frame);
 
-  CHECK(chain(frame) == "Ethernet:IPv4:TCP");
-  // The TCP payload is a Raw layer: hidden from the chain, present in layers().
-  CHECK(layout(frame) == "ethernet@0+14/82/82 ipv4@14+20/68/68 tcp@34+32/48/48 raw@66+16/16/16");
+  CHECK(chain(frame) == "Ethernet:IPv4:TCP:HTTP");
+  // Port 80 carries HTTP: the request line is the whole payload.
+  CHECK(layout(frame) == "ethernet@0+14/82/82 ipv4@14+20/68/68 tcp@34+32/48/48 http@66+16/16/16");
   REQUIRE(frame.layers().size() == 4);
   for (const LayerRecord& l : frame.layers()) {
     CHECK(l.issue.status == Status::ok);
@@ -199,9 +199,9 @@ TEST_CASE("dissect: Ethernet / IPv4 / TCP with a payload") {
   CHECK(frame.number() == 1);
   CHECK(frame.data().size() == 82);
 
-  const jspcap::Layer raw(frame, 3);
-  CHECK(raw.protocol() == ProtocolId::raw);
-  CHECK(std::string(raw.bytes().begin(), raw.bytes().end()) == "GET / HTTP/1.1\r\n");
+  const jspcap::Layer http(frame, 3);
+  CHECK(http.protocol() == ProtocolId::http);
+  CHECK(std::string(http.bytes().begin(), http.bytes().end()) == "GET / HTTP/1.1\r\n");
 }
 
 TEST_CASE("dissect: Ethernet / VLAN / VLAN / IPv6 / UDP") {
@@ -327,7 +327,7 @@ TEST_CASE("dissect: a first fragment is a partial payload") {
   bytes[20] = 0x20;  // MF, offset 0: the TCP segment goes on in later fragments
   Frame frame;
   jspcap::dissect(record_of(bytes, 1), frame);
-  CHECK(chain(frame) == "Ethernet:IPv4:TCP");
+  CHECK(chain(frame) == "Ethernet:IPv4:TCP:HTTP");
   REQUIRE(frame.layers().size() == 4);
   CHECK(frame.layers()[1].wire_len == 68);
   for (const LayerRecord& l : frame.layers()) CHECK(l.issue.status == Status::ok);
@@ -409,13 +409,13 @@ TEST_CASE("dissect: a frame cut short by the snap length") {
   SUBCASE("after the headers") {
     const Buf cut(whole.begin(), whole.begin() + 70);
     jspcap::dissect(record_of(cut, 1, 82), frame);
-    CHECK(chain(frame) == "Ethernet:IPv4:TCP");
-    CHECK(layout(frame) == "ethernet@0+14/70/82 ipv4@14+20/56/68 tcp@34+32/36/48 raw@66+4/4/16");
+    CHECK(chain(frame) == "Ethernet:IPv4:TCP:HTTP");
+    CHECK(layout(frame) == "ethernet@0+14/70/82 ipv4@14+20/56/68 tcp@34+32/36/48 http@66+4/4/16");
     CHECK(frame.first_issue() == nullptr);
   }
   SUBCASE("a record's wire length below its captured length counts as captured") {
     jspcap::dissect(record_of(whole, 1, 10), frame);
-    CHECK(layout(frame) == "ethernet@0+14/82/82 ipv4@14+20/68/68 tcp@34+32/48/48 raw@66+16/16/16");
+    CHECK(layout(frame) == "ethernet@0+14/82/82 ipv4@14+20/68/68 tcp@34+32/48/48 http@66+16/16/16");
   }
 }
 
@@ -436,8 +436,8 @@ TEST_CASE("dissect: malformed layers") {
     b[16] = 0x05;
     b[17] = 0xdc;  // len 1500
     jspcap::dissect(record_of(b, 1), frame);
-    CHECK(chain(frame) == "Ethernet:IPv4:TCP");
-    CHECK(layout(frame) == "ethernet@0+14/82/82 ipv4@14+20/68/68 tcp@34+32/48/48 raw@66+16/16/16");
+    CHECK(chain(frame) == "Ethernet:IPv4:TCP:HTTP");
+    CHECK(layout(frame) == "ethernet@0+14/82/82 ipv4@14+20/68/68 tcp@34+32/48/48 http@66+16/16/16");
     const jspcap::Issue& ip = frame.layers()[1].issue;
     CHECK(ip.status == Status::length_exceeds_parent);
     CHECK(ip.reason == Reason::total_exceeds_parent);
@@ -486,7 +486,8 @@ TEST_CASE("Frame: contains, operator[], get") {
     CHECK_FALSE(tcp.contains("udp"));
     CHECK_FALSE(v6.contains("ipv4"));
     CHECK(v6.contains("vlan"));
-    CHECK(tcp.contains("raw"));
+    CHECK(tcp.contains("http"));
+    CHECK_FALSE(tcp.contains("raw"));
     CHECK(tcp.contains(ProtocolId::tcp));
     CHECK_FALSE(tcp.contains(ProtocolId::udp));
     CHECK_THROWS_AS(tcp.contains("nosuch"), jspcap::ProtocolUnbound);
@@ -526,7 +527,7 @@ TEST_CASE("Frame: contains, operator[], get") {
     const std::size_t n = tcp.protochain(out, sizeof out);
     CHECK(std::string(out, n) == "Ethernet");  // "Ethernet:IPv4" would not fit
     char big[64];
-    CHECK(std::string(big, tcp.protochain(big, sizeof big)) == "Ethernet:IPv4:TCP");
+    CHECK(std::string(big, tcp.protochain(big, sizeof big)) == "Ethernet:IPv4:TCP:HTTP");
   }
   SUBCASE("a frame is overwritten by the next dissect") {
     jspcap::dissect(record_of(tcp_bytes, 9999), tcp);
@@ -677,7 +678,7 @@ TEST_CASE("Frame::to_json: jspcap's keys in jspcap's order") {
   CHECK(j["len"] == 82);
   CHECK(j["cap_len"] == 82);
   CHECK(j["packet"].get<std::string>().rfind("a4 5e 60 d9 6b 97 b8 f8", 0) == 0);
-  CHECK(j["protocols"] == "Ethernet:IPv4:TCP");
+  CHECK(j["protocols"] == "Ethernet:IPv4:TCP:HTTP");
 
   const auto& eth = j["ethernet"];
   CHECK(join(keys(eth)) == "dst,src,type,ipv4");
@@ -692,14 +693,18 @@ TEST_CASE("Frame::to_json: jspcap's keys in jspcap's order") {
   CHECK(ip["flags"]["df"] == true);
   const auto& tcp = ip["tcp"];
   CHECK(tcp["srcport"] == 50000);
-  CHECK(keys(tcp).back() == "raw");
-  CHECK(tcp["raw"]["packet"] == "47 45 54 20 2f 20 48 54 54 50 2f 31 2e 31 0d 0a");
+  CHECK(keys(tcp).back() == "http");
+  CHECK(tcp["http"]["receipt"] == "request");
+  CHECK(tcp["http"]["header"]["request"]["method"] == "GET");
+  CHECK(tcp["http"]["header"]["request"]["target"] == "/");
+  CHECK(tcp["http"]["header"]["request"]["version"] == "HTTP/1.1");
+  CHECK(tcp["http"]["body"].is_null());  // the headers do not end in this segment
 
   // Layer::to_json: that layer and the ones after it.
   const nlohmann::ordered_json t = frame["tcp"].to_json();
   CHECK(join(keys(t)) == "tcp");
   CHECK(t["tcp"]["dstport"] == 80);
-  CHECK(t["tcp"].contains("raw"));
+  CHECK(t["tcp"].contains("http"));
 
   // The JSON report holds the same document.
   const std::string text = report_text(jspcap::Format::json, frame);

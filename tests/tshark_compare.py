@@ -47,7 +47,7 @@ import yaml
 # into numbers using the layer's spec), "int*N" (tshark counts in units of N
 # where ours is scaled to bytes: ours = tshark × N), "bool" (tshark prints 1/0,
 # later versions True/False; ours is a JSON boolean), "ip" (address
-# equality), "mac", "hexbytes" (tshark prints the raw bytes as hex digits,
+# equality), "mac", "text" (text, case-insensitive), "hexbytes" (tshark prints the raw bytes as hex digits,
 # ours is an address in text form).
 KEY_FIELDS = [
     ("frame.len", "len", "int"),
@@ -192,6 +192,13 @@ KEY_FIELDS = [
     ("ipv6.routing.srh.last_entry", "data.last_entry", "int"),
     ("ipv6.routing.srh.addr", "data.segments", "ip"),
     ("ipv6.routing.mipv6.home_address", "data.home_address", "ip"),
+    # HTTP/1.x start lines ("text": compared as text, case-insensitive)
+    ("http.request.method", "header.request.method", "text"),
+    ("http.request.uri", "header.request.target", "text"),
+    ("http.request.version", "header.request.version", "text"),
+    ("http.response.version", "header.response.version", "text"),
+    ("http.response.code", "header.response.status", "int"),
+    ("http.response.phrase", "header.response.phrase", "text"),
     # L2TP control message AVPs (the first AVP's)
     ("l2tp.avp.mandatory", "avps.mandatory", "bool"),
     ("l2tp.avp.length", "avps.length", "int"),
@@ -206,8 +213,12 @@ TSHARK_OPTIONS = [
     "-o", "ip.defragment:FALSE",
     "-o", "ipv6.defragment:FALSE",
     "-o", "tcp.desegment_tcp_streams:FALSE",
+    "-o", "tcp.analyze_sequence_numbers:FALSE",
     "-T", "fields",
     "-E", "separator=/t",
+    # Repeated fields (IP in IP, ICMP quotes, LSAs): only the first occurrence, which belongs
+    # to the first occurrence of the protocol (and values keep their commas, as URIs have).
+    "-E", "occurrence=f",
 ]
 
 # tshark pseudo layers that are never ours. Transparent specs add their own
@@ -572,7 +583,7 @@ def check_tshark_fields(tshark, env):
     if unknown:
         raise SystemExit(f"tshark_compare: tshark does not know field(s): {', '.join(unknown)}")
     bad_kinds = [f"{name} ({kind})" for name, _, kind in KEY_FIELDS
-                 if not re.fullmatch(r"int|int\*[1-9][0-9]*|bool|ip|mac|hexbytes", kind)]
+                 if not re.fullmatch(r"int|int\*[1-9][0-9]*|bool|ip|mac|hexbytes|text", kind)]
     if bad_kinds:
         raise SystemExit(f"tshark_compare: unknown comparison for: {', '.join(bad_kinds)}")
     return {name: parent[name] or name.split(".")[0] for name, _, _ in KEY_FIELDS}
@@ -592,9 +603,7 @@ def run_tshark(tshark, capture, env, timeout):
         if not columns[0].isdigit():
             continue
         columns += [""] * (2 + len(names) - len(columns))
-        # Repeated fields (IP in IP, ICMP quotes) come comma-separated; the
-        # first value belongs to the first occurrence of the protocol.
-        values = {name: text.split(",")[0] for name, text in zip(names, columns[2:]) if text}
+        values = {name: text for name, text in zip(names, columns[2:]) if text}
         frames[int(columns[0])] = (columns[1], values)
     return result, frames
 

@@ -1,5 +1,6 @@
 // Generated from specs/*.yaml by generator/. DO NOT EDIT.
 // The dispatch tables, built from every spec's `binds:`.
+#include "jspcap/generated/dispatch.hpp"
 #include "jspcap/generated/ids.hpp"
 
 namespace jspcap {
@@ -72,7 +73,22 @@ ProtocolId lookup(TableId table, std::uint64_t key) noexcept {
         default: return ProtocolId::none;
       }
     case TableId::tcp_port:
-      return ProtocolId::none;
+      switch (key) {
+        case 0x50: return ProtocolId::http;  // specs/http.yaml
+        case 0x277: return ProtocolId::http;  // specs/http.yaml
+        case 0x76c: return ProtocolId::http;  // specs/http.yaml
+        case 0xa96: return ProtocolId::http;  // specs/http.yaml
+        case 0xb35: return ProtocolId::http;  // specs/http.yaml
+        case 0xc38: return ProtocolId::http;  // specs/http.yaml
+        case 0xc3c: return ProtocolId::http;  // specs/http.yaml
+        case 0xe69: return ProtocolId::http;  // specs/http.yaml
+        case 0x1761: return ProtocolId::http;  // specs/http.yaml
+        case 0x1f40: return ProtocolId::http;  // specs/http.yaml
+        case 0x1f90: return ProtocolId::http;  // specs/http.yaml
+        case 0x1f98: return ProtocolId::http;  // specs/http.yaml
+        case 0x2c6b: return ProtocolId::http;  // specs/http.yaml
+        default: return ProtocolId::none;
+      }
     case TableId::udp_port:
       switch (key) {
         case 0x6a5: return ProtocolId::l2tp;  // specs/l2tp.yaml
@@ -94,6 +110,16 @@ const char* table_name(TableId table) noexcept {
     case TableId::udp_port: return "udp_port";
   }
   return "";
+}
+
+ProtocolId detect(HeuristicId heuristic, [[maybe_unused]] const std::uint8_t* p, [[maybe_unused]] std::size_t n) noexcept {
+  switch (heuristic) {
+    case HeuristicId::tcp:
+      if (HttpView::probe(p, n)) return ProtocolId::http;  // specs/http.yaml
+      return ProtocolId::none;
+    case HeuristicId::none: break;
+  }
+  return ProtocolId::none;
 }
 
 }  // namespace jspcap

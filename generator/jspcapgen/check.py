@@ -16,7 +16,10 @@ def check_all(c, protocols, tables):
         if p.alias in by_alias:
             c.error(p.file, p.line, f"alias '{p.alias}' is also used by {by_alias[p.alias].file}")
         by_alias[p.alias] = p
-        layout_protocol(c, p, tables)
+        if p.message is None:
+            layout_protocol(c, p, tables)
+        else:
+            p.fixed_size, p.fields_end_cpp = 0, "0"
         if p.transparent and p.layer != "none":
             c.error(p.file, p.line, "a transparent protocol is not shown, so it has no layer")
         for um in p.umbrella:
@@ -34,6 +37,8 @@ def check_all(c, protocols, tables):
     used_tables = set(BUILTIN_TABLES)
     for p in protocols:
         for n in p.next:
+            if n.heuristic is not None:
+                continue
             if n.protocol is not None:
                 if n.protocol.lower() not in by_name:
                     c.error(p.file, n.line, f"next: no spec defines protocol '{n.protocol}'")

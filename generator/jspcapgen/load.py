@@ -11,7 +11,7 @@ from .yamlload import Node, load_yaml
 PROTOCOL_KEYS = {
     "protocol", "alias", "ref", "doc", "layer", "byte_order", "tshark", "umbrella",
     "transparent", "fallback", "fields", "fields_from", "header_size", "total_size", "next",
-    "binds", "enums", "types",
+    "binds", "enums", "types", "message", "heuristic",
 }
 FIELD_KEYS = {
     "name", "doc", "type", "bits", "bytes", "scale", "enum", "flags", "format", "as", "valid",
@@ -19,7 +19,8 @@ FIELD_KEYS = {
 }
 TLV_KEYS = {"tlv", "kind_enum", "one_byte", "end", "cases", "doc"}
 TLV_LAYOUT_KEYS = {"kind", "length", "length_counts_header", "align", "unit", "header"}
-NEXT_KEYS = {"table", "key", "protocol", "when", "unless", "partial"}
+NEXT_KEYS = {"table", "key", "protocol", "when", "unless", "partial", "heuristic"}
+TOKEN_KEYS = {"name", "one_of", "prefix", "digits", "rest", "optional"}
 VALID_KEYS = {"eq", "min", "max", "in"}
 LAYERS = ("none", "link", "internet", "transport", "application")
 TYPES = {"u8": 8, "u16": 16, "u24": 24, "u32": 32, "u64": 64, "mac": 48, "ipv4": 32, "ipv6": 128}
@@ -325,6 +326,32 @@ def _load_cases(c, file, where, cases, line, byte_order):
     return out
 
 
+def _load_message(c, file, node, line):
+    """`message: {start: [{receipt, tokens: [...]}, ...]}` of a text protocol."""
+    if not isinstance(node, Node) or set(node) - {"start", "doc"} or not isinstance(node.get("start"), list):
+        c.error(file, line, "message needs 'start': a list of {receipt, tokens}")
+        return None
+    rules = []
+    for rule in node["start"]:
+        if not isinstance(rule, Node) or set(rule) != {"receipt", "tokens"} or not isinstance(rule["tokens"], list):
+            c.error(file, getattr(rule, "line", line), "each start rule is {receipt: name, tokens: [...]}")
+            continue
+        if not 1 <= len(rule["tokens"]) <= 4:
+            c.error(file, rule.line, "a start line has 1 to 4 tokens")
+            continue
+        tokens = []
+        for t in rule["tokens"]:
+            if not isinstance(t, Node) or "name" not in t or set(t) - TOKEN_KEYS:
+                c.error(file, getattr(t, "line", rule.line), f"a token is {{{', '.join(sorted(TOKEN_KEYS))}}} with a name")
+                continue
+            token = {"one_of": None, "prefix": None, "digits": 0, "rest": False, "optional": False, **dict(t)}
+            if token["one_of"] is not None and not (isinstance(token["one_of"], list) and all(isinstance(x, str) for x in token["one_of"])):
+                c.error(file, t.line, f"token '{token['name']}': one_of must be a list of strings")
+            tokens.append(token)
+        rules.append({"receipt": str(rule["receipt"]), "tokens": tokens, "line": rule.line})
+    return rules
+
+
 def _load_next(c, file, node):
     if not isinstance(node, Node):
         c.error(file, 0, "next must be a mapping with table and key, or protocol")
@@ -333,10 +360,12 @@ def _load_next(c, file, node):
         if key not in NEXT_KEYS:
             c.error(file, node.line_of(key), f"next: unknown key '{key}' (allowed: {', '.join(sorted(NEXT_KEYS))})")
     n = Next(line=node.line)
-    if ("table" in node) == ("protocol" in node):
-        c.error(file, node.line, "next needs exactly one of 'table' (with 'key') or 'protocol'")
+    if sum(k in node for k in ("table", "protocol", "heuristic")) != 1:
+        c.error(file, node.line, "next needs exactly one of 'table' (with 'key'), 'protocol' or 'heuristic'")
         return None
-    if "table" in node:
+    if "heuristic" in node:
+        n.heuristic = str(node["heuristic"])
+    elif "table" in node:
         n.table = node["table"]
         keys = node.get("key")
         if keys is None:
@@ -423,6 +452,34 @@ def load_protocol(c, path, display, raw_docs):
         if t:
             p.types[tname] = t
 
+    nxt = doc.get("next", [])
+    for nnode in (nxt if isinstance(nxt, list) else [nxt]):
+        n = _load_next(c, display, nnode)
+        if n:
+            p.next.append(n)
+    binds = doc.get("binds", [])
+    if not isinstance(binds, list):
+        c.error(display, doc.line_of("binds"), "binds must be a list of {table, value}")
+        binds = []
+    for b in binds:
+        if not isinstance(b, Node) or set(b) - {"table", "value"} or "table" not in b or "value" not in b:
+            c.error(display, getattr(b, "line", doc.line_of("binds")), "each bind is {table: name, value: number or list}")
+            continue
+        values = b["value"] if isinstance(b["value"], list) else [b["value"]]
+        for v in values:
+            if _int(c, display, b.line, v, f"bind value in table '{b['table']}'") is not None:
+                p.binds.append(Bind(table=str(b["table"]), value=v, line=b.line))
+    hs = doc.get("heuristic", [])
+    p.heuristics = [str(h) for h in (hs if isinstance(hs, list) else [hs])]
+    if "message" in source:
+        p.message = _load_message(c, display, source["message"], source.line_of("message"))
+        p.header_size = "rest"  # a text message is one layer: start line, headers and body
+        if "fields" in source:
+            c.error(display, source.line_of("fields"), "a text 'message' spec has no 'fields'")
+        return p if p.message is not None else None
+    if p.heuristics:
+        c.error(display, doc.line_of("heuristic"), "only a text 'message' spec can be detected by content")
+
     fields = source.get("fields")
     if not isinstance(fields, list) or not fields:
         c.error(display, source.line_of("fields") if "fields" in source else source.line, "'fields' must be a non-empty list")
@@ -443,23 +500,6 @@ def load_protocol(c, path, display, raw_docs):
                 setattr(p, attr, "rest")
             else:
                 setattr(p, attr, _parse_expr(c, display, source.line_of(key), value))
-    nxt = doc.get("next", [])
-    for nnode in (nxt if isinstance(nxt, list) else [nxt]):
-        n = _load_next(c, display, nnode)
-        if n:
-            p.next.append(n)
-    binds = doc.get("binds", [])
-    if not isinstance(binds, list):
-        c.error(display, doc.line_of("binds"), "binds must be a list of {table, value}")
-        binds = []
-    for b in binds:
-        if not isinstance(b, Node) or set(b) - {"table", "value"} or "table" not in b or "value" not in b:
-            c.error(display, getattr(b, "line", doc.line_of("binds")), "each bind is {table: name, value: number or list}")
-            continue
-        values = b["value"] if isinstance(b["value"], list) else [b["value"]]
-        for v in values:
-            if _int(c, display, b.line, v, f"bind value in table '{b['table']}'") is not None:
-                p.binds.append(Bind(table=str(b["table"]), value=v, line=b.line))
     return p
 
 

@@ -88,6 +88,7 @@ class Next:
     protocol: Optional[str] = None                # fixed next protocol instead of a table
     when: object = None                           # AST
     partial: object = None                        # AST: the payload is part of the child's data
+    heuristic: Optional[str] = None               # try the protocols detected by content here
 
 
 @dataclass
@@ -119,6 +120,8 @@ class Protocol:
     binds: list = dc_field(default_factory=list)
     enums: dict = dc_field(default_factory=dict)   # inline enums: name -> {value: label}
     types: dict = dc_field(default_factory=dict)   # name -> TlvType
+    message: Optional[list] = None # text message: start-line rules [{receipt, tokens: [...]}]
+    heuristics: list = dc_field(default_factory=list)  # where it may be detected by content
     # Layout, filled by layout.py
     fixed_size: int = 0            # bytes readable without any length field
     header_cpp: str = ""

@@ -305,6 +305,15 @@ def visit_lines(p):
             if f.hidden:
                 continue
             guard = f"if (!({_fits(f)})) {{ {'s.end(); ' * depth}return; }}"
+            if f.switch_type is not None and not (f.kind == "bytes" and f.size == "rest"):
+                # Cut short by the capture: the cases still show what was captured (a case too
+                # short for its fields shows its bytes with an error).
+                t = f.switch_type
+                cut = (f"{{ jspcap::TlvItem e; e.kind = static_cast<std::uint32_t>({cpp_expr(f.switch)}); "
+                       f"e.value = Bytes{{p_ + ({f.offset_cpp}), n_ - static_cast<std::size_t>({f.offset_cpp})}}; "
+                       f'e.malformed = true; s.begin("{f.name}"); visit_{t.ident}(s, e); s.end(); }}')
+                guard = (f"if (!({_fits(f)})) {{ if (static_cast<std::int64_t>(n_) > ({f.offset_cpp})) {cut} "
+                         f"{'s.end(); ' * depth}return; }}")
             if f.cond_cpp:
                 out.append(f"{pad}if ({f.cond_cpp}) {{")
                 out.append(f"{pad}  {guard}")
@@ -370,12 +379,15 @@ def check_lines(p):
 
 
 def next_lines(p, by_name):
+    """Each entry is tried in order; the first that names a protocol wins."""
     out = []
     for n in p.next:
         body = []
         if n.partial is not None:
             body.append(f"out.next_partial = ({cpp_expr(n.partial)}) != 0;")
-        if n.protocol is not None:
+        if n.heuristic is not None:
+            body.append(f"out.next = detect(HeuristicId::{n.heuristic}, p_ + header, out.cap_len - out.header_len);")
+        elif n.protocol is not None:
             target = by_name[n.protocol.lower()]
             body.append(f"out.next = ProtocolId::{target.ident};")
         else:
@@ -388,15 +400,13 @@ def next_lines(p, by_name):
                 # Several keys (ports): like tshark, try the lowest value first.
                 keys = ", ".join(f"static_cast<std::uint64_t>({cpp_expr(k)})" for k in n.keys)
                 body.append(f"out.next = jspcap::detail::lookup_lowest_first(TableId::{table}, {{{keys}}}, out.next_key);")
+        body.append("if (out.next != ProtocolId::none) return issue;")
         if n.when is not None:
             out.append(f"  if ({cpp_expr(n.when)}) {{")
             out += [f"    {b}" for b in body]
-            out.append("    return issue;")
             out.append("  }")
         else:
             out += [f"  {b}" for b in body]
-            out.append("  return issue;")
-            break
     out.append("  return issue;")
     return out
 
@@ -503,11 +513,15 @@ def render_all(protocols, tables, by_name, templates_dir):
     env = make_env(templates_dir)
     table_names = sorted({"linktype"} | {n.table for p in protocols for n in p.next if n.table}
                          | {b.table for p in protocols for b in p.binds})
+    heuristic_names = sorted({h for p in protocols for h in p.heuristics}
+                             | {n.heuristic for p in protocols for n in p.next if n.heuristic})
+    heuristics = {h: [p for p in protocols if h in p.heuristics] for h in heuristic_names}
     binds = {t: sorted(((b.value, p) for p in protocols for b in p.binds if b.table == t),
                        key=lambda x: x[0]) for t in table_names}
     fallback = next(p for p in protocols if p.fallback)
     ctx = dict(protocols=protocols, tables=[tables[k] for k in sorted(tables)],
-               table_names=table_names, binds=binds, fallback=fallback, by_name=by_name)
+               table_names=table_names, binds=binds, fallback=fallback, by_name=by_name,
+               heuristic_names=heuristic_names, heuristics=heuristics)
     files = {}
     for p in protocols:
         files[f"jspcap/generated/{p.ident}.hpp"] = env.get_template("view.hpp.j2").render(

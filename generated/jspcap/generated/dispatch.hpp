@@ -13,6 +13,7 @@
 #include "jspcap/generated/ethernet.hpp"
 #include "jspcap/generated/hip.hpp"
 #include "jspcap/generated/hopopt.hpp"
+#include "jspcap/generated/http.hpp"
 #include "jspcap/generated/icmp.hpp"
 #include "jspcap/generated/icmpv6.hpp"
 #include "jspcap/generated/ipv4.hpp"
@@ -48,6 +49,7 @@ inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap
     case ProtocolId::ethernet: return EthernetView::dissect(p, cap, wire, out, partial);
     case ProtocolId::hip: return HipView::dissect(p, cap, wire, out, partial);
     case ProtocolId::hopopt: return HopoptView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::http: return HttpView::dissect(p, cap, wire, out, partial);
     case ProtocolId::icmp: return IcmpView::dissect(p, cap, wire, out, partial);
     case ProtocolId::icmpv6: return Icmpv6View::dissect(p, cap, wire, out, partial);
     case ProtocolId::ipv4: return Ipv4View::dissect(p, cap, wire, out, partial);
@@ -84,6 +86,7 @@ void visit_layer(ProtocolId id, const std::uint8_t* p, std::size_t n, Sink& s) {
     case ProtocolId::ethernet: EthernetView{p, n}.visit(s); return;
     case ProtocolId::hip: HipView{p, n}.visit(s); return;
     case ProtocolId::hopopt: HopoptView{p, n}.visit(s); return;
+    case ProtocolId::http: HttpView{p, n}.visit(s); return;
     case ProtocolId::icmp: IcmpView{p, n}.visit(s); return;
     case ProtocolId::icmpv6: Icmpv6View{p, n}.visit(s); return;
     case ProtocolId::ipv4: Ipv4View{p, n}.visit(s); return;

@@ -124,7 +124,7 @@ inline Issue HipView::check(std::uint64_t wire, bool partial, Step& out) const n
   out.next_table = "ip_proto";
   out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(next()));
   out.next = lookup(TableId::ip_proto, out.next_key);
-  return issue;
+  if (out.next != ProtocolId::none) return issue;
   return issue;
 }
 

@@ -129,7 +129,7 @@ inline Issue IcmpView::check(std::uint64_t wire, bool partial, Step& out) const 
   if (static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{3}, std::int64_t{4}, std::int64_t{5}, std::int64_t{11}, std::int64_t{12}}))) {
     out.next_partial = (std::int64_t{1}) != 0;
     out.next = ProtocolId::ipv4;
-    return issue;
+    if (out.next != ProtocolId::none) return issue;
   }
   return issue;
 }

@@ -192,7 +192,7 @@ inline Issue Icmpv6View::check(std::uint64_t wire, bool partial, Step& out) cons
   if (static_cast<std::int64_t>(jspcap::detail::one_of(static_cast<std::int64_t>(type()), {std::int64_t{1}, std::int64_t{2}, std::int64_t{3}, std::int64_t{4}}))) {
     out.next_partial = (std::int64_t{1}) != 0;
     out.next = ProtocolId::ipv6;
-    return issue;
+    if (out.next != ProtocolId::none) return issue;
   }
   return issue;
 }

@@ -17,6 +17,7 @@ enum class ProtocolId : std::uint16_t {
   ethernet,  ///< Ethernet (specs/ethernet.yaml)
   hip,  ///< HIP (specs/hip.yaml)
   hopopt,  ///< HOPOPT (specs/hopopt.yaml)
+  http,  ///< HTTP (specs/http.yaml)
   icmp,  ///< ICMP (specs/icmp.yaml)
   icmpv6,  ///< ICMPv6 (specs/icmpv6.yaml)
   ipv4,  ///< IPv4 (specs/ipv4.yaml)
@@ -52,6 +53,12 @@ enum class TableId : std::uint8_t {
   udp_port,
 };
 
+/// Where protocols may be detected by their content (a `next: {heuristic: …}` entry).
+enum class HeuristicId : std::uint8_t {
+  none,
+  tcp,
+};
+
 /// The seed's layers, for -L / extract(layer=…).
 enum class LayerKind : std::uint8_t { none, link, internet, transport, application };
 
@@ -66,7 +73,7 @@ struct ProtocolInfo {
   const char* umbrella;   ///< umbrella names it answers to, comma-separated ("IP")
 };
 
-inline constexpr std::size_t kProtocolCount = 27;
+inline constexpr std::size_t kProtocolCount = 28;
 
 /// Indexed by ProtocolId; entry 0 is "none".
 inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
@@ -77,6 +84,7 @@ inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
   {ProtocolId::ethernet, "Ethernet", "ethernet", "specs/ethernet.yaml", LayerKind::link, false, "eth", ""},
   {ProtocolId::hip, "HIP", "hip", "specs/hip.yaml", LayerKind::internet, false, "hip", ""},
   {ProtocolId::hopopt, "HOPOPT", "hopopt", "specs/hopopt.yaml", LayerKind::internet, false, "ipv6.hopopts", ""},
+  {ProtocolId::http, "HTTP", "http", "specs/http.yaml", LayerKind::application, false, "http", ""},
   {ProtocolId::icmp, "ICMP", "icmp", "specs/icmp.yaml", LayerKind::internet, false, "icmp", ""},
   {ProtocolId::icmpv6, "ICMPv6", "icmpv6", "specs/icmpv6.yaml", LayerKind::internet, false, "icmpv6", ""},
   {ProtocolId::ipv4, "IPv4", "ipv4", "specs/ipv4.yaml", LayerKind::internet, false, "ip", "IP"},
@@ -110,6 +118,8 @@ inline constexpr TableId kLinktypeTable = TableId::linktype;
 /// The protocol bound to `key` in `table`, or ProtocolId::none.
 ProtocolId lookup(TableId table, std::uint64_t key) noexcept;
 const char* table_name(TableId table) noexcept;
+/// The first protocol detected by content at `heuristic` in `n` bytes at `p`, or none.
+ProtocolId detect(HeuristicId heuristic, const std::uint8_t* p, std::size_t n) noexcept;
 
 namespace detail {
 /// Several candidate keys (e.g. both ports): the lowest bound one wins, as in tshark.

@@ -138,7 +138,7 @@ inline Issue Ipv4View::check(std::uint64_t wire, bool partial, Step& out) const 
     out.next_table = "ip_proto";
     out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(proto()));
     out.next = lookup(TableId::ip_proto, out.next_key);
-    return issue;
+    if (out.next != ProtocolId::none) return issue;
   }
   return issue;
 }

@@ -103,7 +103,7 @@ inline Issue Ipv6RouteView::check(std::uint64_t wire, bool partial, Step& out) c
   out.next_table = "ip_proto";
   out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(next()));
   out.next = lookup(TableId::ip_proto, out.next_key);
-  return issue;
+  if (out.next != ProtocolId::none) return issue;
   return issue;
 }
 
@@ -117,7 +117,7 @@ void Ipv6RouteView::visit(Sink& s) const {
   s.enumerated("type", type(), jspcap::enums::ipv6_route_type(type()), false, 1);
   if (!(static_cast<std::int64_t>(n_) >= (3) + 1)) { return; }
   s.uint("seg_left", seg_left());
-  if (!(((static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{4}))) >= 0 && static_cast<std::int64_t>(n_) >= (4) + (static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{4})))) { return; }
+  if (!(((static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{4}))) >= 0 && static_cast<std::int64_t>(n_) >= (4) + (static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{4})))) { if (static_cast<std::int64_t>(n_) > (4)) { jspcap::TlvItem e; e.kind = static_cast<std::uint32_t>(static_cast<std::int64_t>(type())); e.value = Bytes{p_ + (4), n_ - static_cast<std::size_t>(4)}; e.malformed = true; s.begin("data"); visit_sw_data(s, e); s.end(); } return; }
   { jspcap::TlvItem e; e.kind = static_cast<std::uint32_t>(static_cast<std::int64_t>(type())); e.value = data(); s.begin("data"); visit_sw_data(s, e); s.end(); }
 }
 

@@ -104,13 +104,13 @@ inline Issue LlcView::check(std::uint64_t wire, bool partial, Step& out) const n
     out.next_table = "ethertype";
     out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(pid()));
     out.next = lookup(TableId::ethertype, out.next_key);
-    return issue;
+    if (out.next != ProtocolId::none) return issue;
   }
   if (static_cast<std::int64_t>(static_cast<std::int64_t>(dsap()) != std::int64_t{170})) {
     out.next_table = "llc_sap";
     out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(dsap()));
     out.next = lookup(TableId::llc_sap, out.next_key);
-    return issue;
+    if (out.next != ProtocolId::none) return issue;
   }
   return issue;
 }

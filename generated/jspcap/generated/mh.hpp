@@ -106,7 +106,7 @@ inline Issue MhView::check(std::uint64_t wire, bool partial, Step& out) const no
   out.next_table = "ip_proto";
   out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(next()));
   out.next = lookup(TableId::ip_proto, out.next_key);
-  return issue;
+  if (out.next != ProtocolId::none) return issue;
   return issue;
 }
 
@@ -120,7 +120,7 @@ void MhView::visit(Sink& s) const {
   s.enumerated("type", type(), jspcap::enums::mh_type(type()), false, 1);
   if (!(static_cast<std::int64_t>(n_) >= (4) + 2)) { return; }
   s.hex("chksum", chksum(), 2);
-  if (!(((static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{6}))) >= 0 && static_cast<std::int64_t>(n_) >= (6) + (static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{6})))) { return; }
+  if (!(((static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{6}))) >= 0 && static_cast<std::int64_t>(n_) >= (6) + (static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{6})))) { if (static_cast<std::int64_t>(n_) > (6)) { jspcap::TlvItem e; e.kind = static_cast<std::uint32_t>(static_cast<std::int64_t>(type())); e.value = Bytes{p_ + (6), n_ - static_cast<std::size_t>(6)}; e.malformed = true; s.begin("message"); visit_sw_message(s, e); s.end(); } return; }
   { jspcap::TlvItem e; e.kind = static_cast<std::uint32_t>(static_cast<std::int64_t>(type())); e.value = message(); s.begin("message"); visit_sw_message(s, e); s.end(); }
 }
 

@@ -79,7 +79,7 @@ inline Issue NullView::check(std::uint64_t wire, bool partial, Step& out) const 
   out.next_table = "bsd_af";
   out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(family()));
   out.next = lookup(TableId::bsd_af, out.next_key);
-  return issue;
+  if (out.next != ProtocolId::none) return issue;
   return issue;
 }
 

@@ -82,7 +82,7 @@ inline Issue RawipView::check(std::uint64_t wire, bool partial, Step& out) const
   out.next_table = "ip_version";
   out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(version()));
   out.next = lookup(TableId::ip_version, out.next_key);
-  return issue;
+  if (out.next != ProtocolId::none) return issue;
   return issue;
 }
 

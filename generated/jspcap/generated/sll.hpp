@@ -92,7 +92,7 @@ inline Issue SllView::check(std::uint64_t wire, bool partial, Step& out) const n
   out.next_table = "ethertype";
   out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(protocol()));
   out.next = lookup(TableId::ethertype, out.next_key);
-  return issue;
+  if (out.next != ProtocolId::none) return issue;
   return issue;
 }
 

@@ -98,7 +98,7 @@ inline Issue Sll2View::check(std::uint64_t wire, bool partial, Step& out) const 
   out.next_table = "ethertype";
   out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(protocol()));
   out.next = lookup(TableId::ethertype, out.next_key);
-  return issue;
+  if (out.next != ProtocolId::none) return issue;
   return issue;
 }
 

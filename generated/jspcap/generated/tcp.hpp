@@ -68,7 +68,7 @@ class TcpView {
   /// The elements of opt: for (const TlvItem& o : v.opt_items()) …
   TlvRange opt_items() const noexcept { return TlvRange(opt(), kTcpOptionFormat); }
 
-  /// Layout of a `tcp_option` element (specs/tcp.yaml:27).
+  /// Layout of a `tcp_option` element (specs/tcp.yaml:30).
   static constexpr std::uint16_t kTcpOptionOneByte[] = {0, 1};
   static constexpr std::uint16_t kTcpOptionEnd[] = {0};
   static constexpr TlvFormat kTcpOptionFormat{1, 1, true, 1, kTcpOptionOneByte, 2, kTcpOptionEnd, 1, 1, 0, 1, 0x0, 0, 0};
@@ -129,9 +129,15 @@ inline Issue TcpView::check(std::uint64_t wire, bool partial, Step& out) const n
   out.header_len = static_cast<std::size_t>(header);
   out.wire_len = static_cast<std::uint64_t>(total);
   out.cap_len = static_cast<std::size_t>(total) < n_ ? static_cast<std::size_t>(total) : n_;
-  out.next_table = "tcp_port";
-  out.next = jspcap::detail::lookup_lowest_first(TableId::tcp_port, {static_cast<std::uint64_t>(static_cast<std::int64_t>(srcport())), static_cast<std::uint64_t>(static_cast<std::int64_t>(dstport()))}, out.next_key);
-  return issue;
+  if ((!static_cast<std::int64_t>(flags_reset()))) {
+    out.next_table = "tcp_port";
+    out.next = jspcap::detail::lookup_lowest_first(TableId::tcp_port, {static_cast<std::uint64_t>(static_cast<std::int64_t>(srcport())), static_cast<std::uint64_t>(static_cast<std::int64_t>(dstport()))}, out.next_key);
+    if (out.next != ProtocolId::none) return issue;
+  }
+  if ((!static_cast<std::int64_t>(flags_reset()))) {
+    out.next = detect(HeuristicId::tcp, p_ + header, out.cap_len - out.header_len);
+    if (out.next != ProtocolId::none) return issue;
+  }
   return issue;
 }
 

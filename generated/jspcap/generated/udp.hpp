@@ -87,7 +87,7 @@ inline Issue UdpView::check(std::uint64_t wire, bool partial, Step& out) const n
   out.cap_len = static_cast<std::size_t>(total) < n_ ? static_cast<std::size_t>(total) : n_;
   out.next_table = "udp_port";
   out.next = jspcap::detail::lookup_lowest_first(TableId::udp_port, {static_cast<std::uint64_t>(static_cast<std::int64_t>(srcport())), static_cast<std::uint64_t>(static_cast<std::int64_t>(dstport()))}, out.next_key);
-  return issue;
+  if (out.next != ProtocolId::none) return issue;
   return issue;
 }
 

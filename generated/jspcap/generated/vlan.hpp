@@ -89,11 +89,11 @@ inline Issue VlanView::check(std::uint64_t wire, bool partial, Step& out) const 
     out.next_table = "ethertype";
     out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(type()));
     out.next = lookup(TableId::ethertype, out.next_key);
-    return issue;
+    if (out.next != ProtocolId::none) return issue;
   }
   if (static_cast<std::int64_t>(static_cast<std::int64_t>(type()) <= std::int64_t{1500})) {
     out.next = ProtocolId::llc;
-    return issue;
+    if (out.next != ProtocolId::none) return issue;
   }
   return issue;
 }
