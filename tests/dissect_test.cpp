@@ -785,3 +785,37 @@ TEST_CASE("time_epoch is exact in the report text") {
     CHECK(json.find("\"time_epoch\" : -4.500000,") != std::string::npos);
   }
 }
+
+TEST_CASE("dissect: HTTP by port and by content") {
+  // eth_ipv4_tcp() carries "GET / HTTP/1.1\r\n" from port 50000 to 80; TCP starts at 34.
+  auto with = [](std::uint16_t dstport, std::string_view payload, std::uint8_t flags = 0x18) {
+    Buf b = eth_ipv4_tcp();
+    b[36] = static_cast<std::uint8_t>(dstport >> 8);
+    b[37] = static_cast<std::uint8_t>(dstport);
+    b[47] = flags;
+    REQUIRE(payload.size() == 16);
+    std::copy(payload.begin(), payload.end(), b.begin() + 66);
+    return b;
+  };
+  Frame frame;
+  SUBCASE("on an HTTP port every payload is HTTP (a continuation when no message starts)") {
+    jspcap::dissect(record_of(with(8080, std::string_view("\x89" "\x00" "binary.bytes..", 16)), 1), frame);
+    CHECK(chain(frame) == "Ethernet:IPv4:TCP:HTTP");
+  }
+  SUBCASE("elsewhere, a payload that starts with a start line") {
+    jspcap::dissect(record_of(with(4000, "HTTP/1.0 200 OK\n"), 1), frame);
+    CHECK(chain(frame) == "Ethernet:IPv4:TCP:HTTP");
+    jspcap::dissect(record_of(with(4000, "PUT /a HTTP/1.1\n"), 1), frame);
+    CHECK(chain(frame) == "Ethernet:IPv4:TCP:HTTP");
+  }
+  SUBCASE("elsewhere, anything else stays Raw") {
+    jspcap::dissect(record_of(with(4000, "hello, world....\n" + 1), 1), frame);
+    CHECK(chain(frame) == "Ethernet:IPv4:TCP");
+    CHECK(frame.layers().back().protocol == ProtocolId::raw);
+  }
+  SUBCASE("the data of a reset is not the application's") {
+    jspcap::dissect(record_of(with(80, "GET / HTTP/1.1\r\n", 0x14), 1), frame);  // RST ACK
+    CHECK(chain(frame) == "Ethernet:IPv4:TCP");
+    CHECK(frame.layers().back().protocol == ProtocolId::raw);
+  }
+}

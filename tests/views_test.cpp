@@ -3161,3 +3161,93 @@ TEST_CASE("LLC view") {
     check_every_length<jspcap::LlcView>(snap_ip, 8, 8);
   }
 }
+
+// ---- HTTP ---------------------------------------------------------------------------------------
+
+TEST_CASE("HTTP view") {
+  SUBCASE("request: start line, headers with a repeated name, body") {
+    const Buf m = text_bytes("GET /index.html HTTP/1.1\r\nHost: example.com\r\nAccept: text/html\r\n"
+                             "accept:  */* \r\n\r\nbody");
+    const jspcap::HttpView v(m.data(), m.size());
+    CHECK(v.receipt() == "request");
+    CHECK(v.token("method") == "GET");
+    CHECK(v.token("target") == "/index.html");
+    CHECK(v.token("version") == "HTTP/1.1");
+    CHECK(v.token("status").empty());
+    std::vector<std::string> headers;
+    for (jspcap::HeaderIterator h = v.headers(); !h.done(); h.next())
+      headers.push_back(std::string(h.name()) + "=" + std::string(h.value()));
+    CHECK(headers == std::vector<std::string>{"Host=example.com", "Accept=text/html", "accept=*/*"});
+    CHECK(v.body_offset() == m.size() - 4);
+    CHECK(std::string(v.body().begin(), v.body().end()) == "body");
+    check_walk_whole<jspcap::HttpView>(m, {
+        "receipt=\"request\"", "{header", "{request", "method=\"GET\"", "target=\"/index.html\"",
+        "version=\"HTTP/1.1\"", "}", "Host=\"example.com\"", "[Accept", "=\"text/html\"", "=\"*/*\"", "]", "}",
+        "body=[626f6479]",
+    });
+    const auto o = dissect<jspcap::HttpView>(m);
+    CHECK(o.issue.status == Status::ok);
+    CHECK(o.step.header_len == m.size());  // the whole message is the layer
+    CHECK(o.step.next == ProtocolId::none);
+  }
+  SUBCASE("response: the status is a number, the phrase keeps its spaces") {
+    const Buf m = text_bytes("HTTP/1.0 404 Not Found\r\nContent-Length: 2\r\n\r\nno");
+    const jspcap::HttpView v(m.data(), m.size());
+    CHECK(v.receipt() == "response");
+    CHECK(v.token("status") == "404");
+    CHECK(v.token("phrase") == "Not Found");
+    check_walk_whole<jspcap::HttpView>(m, {
+        "receipt=\"response\"", "{header", "{response", "version=\"HTTP/1.0\"", "status=404",
+        "phrase=\"Not Found\"", "}", "Content-Length=\"2\"", "}", "body=[6e6f]",
+    });
+  }
+  SUBCASE("headers that do not end here: no body") {
+    const Buf m = text_bytes("POST /form HTTP/1.1\r\nHost: a\r\nContent-Le");
+    const jspcap::HttpView v(m.data(), m.size());
+    CHECK(v.body_offset() == std::string_view::npos);
+    CHECK(v.body().empty());
+    check_walk_whole<jspcap::HttpView>(m, {
+        "receipt=\"request\"", "{header", "{request", "method=\"POST\"", "target=\"/form\"",
+        "version=\"HTTP/1.1\"", "}", "Host=\"a\"", "}", "body=null",
+    });
+  }
+  SUBCASE("a continuation: bytes that start no message") {
+    const Buf m = {0x89, 0x00, 0x0d, 0x0a, 0x41};
+    const jspcap::HttpView v(m.data(), m.size());
+    CHECK(v.receipt() == "continuation");
+    CHECK(v.token("method").empty());
+    CHECK(v.headers().done());
+    check_walk_whole<jspcap::HttpView>(m, {"receipt=\"continuation\"", "body=[89000d0a41]"});
+  }
+  SUBCASE("start lines tshark also reads") {
+    // HTTP/0.9: no version.
+    const Buf old = text_bytes("GET /bad.html\r\n");
+    CHECK(jspcap::HttpView(old.data(), old.size()).token("target") == "/bad.html");
+    CHECK(jspcap::HttpView(old.data(), old.size()).token("version").empty());
+    // A request line cut by the end of the segment: the tokens that are there.
+    const Buf cut = text_bytes("GET /imp?id=227188832&sec=87");
+    const jspcap::HttpView c(cut.data(), cut.size());
+    CHECK(c.receipt() == "request");
+    CHECK(c.token("target") == "/imp?id=227188832&sec=87");
+    CHECK(c.token("version").empty());
+    // Not a method, not a version: no message.
+    for (const char* text : {"get / HTTP/1.1\r\n", "GET\r\n", "HTTP/2 200 OK\r\n", "HTTP/1.1 20 OK\r\n", "GET "}) {
+      CAPTURE(text);
+      const Buf b = text_bytes(text);
+      CHECK_FALSE(jspcap::HttpView::probe(b.data(), b.size()));
+    }
+  }
+  SUBCASE("every cut of a message walks balanced and never past its bytes") {
+    const Buf m = text_bytes("HTTP/1.1 200 OK\r\nSet-Cookie: a=1\r\nSet-Cookie: b=2\r\n\r\n<html>");
+    for (std::size_t n = 0; n <= m.size(); ++n) {
+      CAPTURE(n);
+      const Buf exact = first(m, n);
+      const Recorder r = walk<jspcap::HttpView>(exact.data(), n);
+      CHECK(r.depth == 0);
+      CHECK(r.min_depth == 0);
+      Step step;
+      CHECK(jspcap::HttpView::dissect(exact.data(), n, n, step).status == Status::ok);
+      CHECK(step.header_len == n);
+    }
+  }
+}

@@ -44,6 +44,43 @@ class HttpView {
     TextStart start;
     return match_start(Bytes{p, n}, kStartRules, 2, start);
   }
+  /// The start line as matched: `rule` -1 when the bytes start no message (a continuation).
+  TextStart start() const noexcept {
+    TextStart out;
+    match_start(view_bytes(), kStartRules, 2, out);
+    return out;
+  }
+  /// "request", "response", or "continuation".
+  std::string_view receipt() const noexcept {
+    const TextStart s = start();
+    return s.rule < 0 ? std::string_view("continuation") : std::string_view(kStartRules[s.rule].receipt);
+  }
+  /// The start-line token called `name` (method/target/version, version/status/phrase); empty when
+  /// absent.
+  std::string_view token(std::string_view name) const noexcept {
+    const TextStart s = start();
+    if (s.rule < 0) return {};
+    for (std::uint8_t i = 0; i < s.tokens; ++i)
+      if (name == kStartRules[s.rule].tokens[i].name) return s.token[i];
+    return {};
+  }
+  /// The header lines, in order (repeated names kept): for (HeaderIterator h = v.headers(); !h.done(); h.next()) …
+  HeaderIterator headers() const noexcept {
+    const TextStart s = start();
+    return HeaderIterator(s.rule < 0 ? Bytes{} : view_bytes(), s.rule < 0 ? 0 : s.headers_at);
+  }
+  /// Where the body starts (after the empty line), or npos when the headers do not end within
+  /// these bytes or no message starts here.
+  std::size_t body_offset() const noexcept {
+    HeaderIterator h = headers();
+    while (!h.done()) h.next();
+    return h.body_at();
+  }
+  /// The body's captured bytes (empty when body_offset() is npos).
+  Bytes body() const noexcept {
+    const std::size_t at = body_offset();
+    return at <= n_ ? view_bytes().subspan(at) : Bytes{};
+  }
   static constexpr const char* kRequestMethodOneOf[] = {"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "PROPFIND", "PROPPATCH", "MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK", "SEARCH", "ACL", "BIND", "UNBIND", "REBIND", "CHECKIN", "CHECKOUT", "UNCHECKOUT", "MERGE", "LABEL", "REPORT", "UPDATE", "VERSION-CONTROL", "MKWORKSPACE", "MKACTIVITY", "BASELINE-CONTROL", "MKCALENDAR", "ORDERPATCH", "MKREDIRECTREF", "UPDATEREDIRECTREF", "NOTIFY", "SUBSCRIBE", "UNSUBSCRIBE", "M-SEARCH", "POLL", "BCOPY", "BMOVE", "BDELETE", "BPROPFIND", "BPROPPATCH", "RPC_CONNECT", "RPC_IN_DATA", "RPC_OUT_DATA", "SSTP_DUPLEX_POST", "CCM_POST"};
   static constexpr TokenRule kRequestTokens[] = {
       {"method", kRequestMethodOneOf, 51, nullptr, 0, false, false},
