@@ -678,10 +678,20 @@ TEST_CASE("Ethernet view") {
     b[13] = 0x26;  // 38 bytes of LLC payload in a 60-byte frame
     const auto o = dissect<jspcap::EthernetView>(b);
     CHECK(o.issue.status == Status::ok);
-    CHECK(o.step.next == ProtocolId::llc);
+    CHECK(o.step.next == ProtocolId::ieee8023);  // transparent: LLC or raw IPX
     CHECK(o.step.header_len == 14);
     CHECK(o.step.cap_len == 52);
     CHECK(o.step.wire_len == 52);
+  }
+  SUBCASE("after an 802.3 length: LLC, or IPX in Novell raw framing") {
+    const Buf llc = {0xaa, 0xaa, 0x03, 0x00, 0x00, 0x00, 0x08, 0x00};
+    Step step;
+    CHECK(jspcap::Ieee8023View::dissect(llc.data(), llc.size(), llc.size(), step).status == Status::ok);
+    CHECK(step.header_len == 0);
+    CHECK(step.next == ProtocolId::llc);
+    const Buf ipx = {0xff, 0xff, 0x00, 0x1e, 0x00, 0x04};
+    CHECK(jspcap::Ieee8023View::dissect(ipx.data(), ipx.size(), ipx.size(), step).status == Status::ok);
+    CHECK(step.next == ProtocolId::ipx);
   }
   SUBCASE("truncated at every byte") { check_every_length<jspcap::EthernetView>(packet, 14, 14); }
   SUBCASE("walker") {

@@ -16,6 +16,7 @@
 #include "jspcap/generated/http.hpp"
 #include "jspcap/generated/icmp.hpp"
 #include "jspcap/generated/icmpv6.hpp"
+#include "jspcap/generated/ieee8023.hpp"
 #include "jspcap/generated/ipv4.hpp"
 #include "jspcap/generated/ipv6.hpp"
 #include "jspcap/generated/ipv6_frag.hpp"
@@ -52,6 +53,7 @@ inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap
     case ProtocolId::http: return HttpView::dissect(p, cap, wire, out, partial);
     case ProtocolId::icmp: return IcmpView::dissect(p, cap, wire, out, partial);
     case ProtocolId::icmpv6: return Icmpv6View::dissect(p, cap, wire, out, partial);
+    case ProtocolId::ieee8023: return Ieee8023View::dissect(p, cap, wire, out, partial);
     case ProtocolId::ipv4: return Ipv4View::dissect(p, cap, wire, out, partial);
     case ProtocolId::ipv6: return Ipv6View::dissect(p, cap, wire, out, partial);
     case ProtocolId::ipv6_frag: return Ipv6FragView::dissect(p, cap, wire, out, partial);
@@ -89,6 +91,7 @@ void visit_layer(ProtocolId id, const std::uint8_t* p, std::size_t n, Sink& s) {
     case ProtocolId::http: HttpView{p, n}.visit(s); return;
     case ProtocolId::icmp: IcmpView{p, n}.visit(s); return;
     case ProtocolId::icmpv6: Icmpv6View{p, n}.visit(s); return;
+    case ProtocolId::ieee8023: Ieee8023View{p, n}.visit(s); return;
     case ProtocolId::ipv4: Ipv4View{p, n}.visit(s); return;
     case ProtocolId::ipv6: Ipv6View{p, n}.visit(s); return;
     case ProtocolId::ipv6_frag: Ipv6FragView{p, n}.visit(s); return;

@@ -89,7 +89,7 @@ inline Issue EthernetView::check(std::uint64_t wire, bool partial, Step& out) co
     if (out.next != ProtocolId::none) return issue;
   }
   if (static_cast<std::int64_t>(static_cast<std::int64_t>(type()) <= std::int64_t{1500})) {
-    out.next = ProtocolId::llc;
+    out.next = ProtocolId::ieee8023;
     if (out.next != ProtocolId::none) return issue;
   }
   return issue;

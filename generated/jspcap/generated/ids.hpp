@@ -20,6 +20,7 @@ enum class ProtocolId : std::uint16_t {
   http,  ///< HTTP (specs/http.yaml)
   icmp,  ///< ICMP (specs/icmp.yaml)
   icmpv6,  ///< ICMPv6 (specs/icmpv6.yaml)
+  ieee8023,  ///< IEEE8023 (specs/ieee8023.yaml)
   ipv4,  ///< IPv4 (specs/ipv4.yaml)
   ipv6,  ///< IPv6 (specs/ipv6.yaml)
   ipv6_frag,  ///< IPv6_Frag (specs/ipv6_frag.yaml)
@@ -73,7 +74,7 @@ struct ProtocolInfo {
   const char* umbrella;   ///< umbrella names it answers to, comma-separated ("IP")
 };
 
-inline constexpr std::size_t kProtocolCount = 28;
+inline constexpr std::size_t kProtocolCount = 29;
 
 /// Indexed by ProtocolId; entry 0 is "none".
 inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
@@ -87,6 +88,7 @@ inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
   {ProtocolId::http, "HTTP", "http", "specs/http.yaml", LayerKind::application, false, "http", ""},
   {ProtocolId::icmp, "ICMP", "icmp", "specs/icmp.yaml", LayerKind::internet, false, "icmp", ""},
   {ProtocolId::icmpv6, "ICMPv6", "icmpv6", "specs/icmpv6.yaml", LayerKind::internet, false, "icmpv6", ""},
+  {ProtocolId::ieee8023, "IEEE8023", "ieee8023", "specs/ieee8023.yaml", LayerKind::none, true, "", ""},
   {ProtocolId::ipv4, "IPv4", "ipv4", "specs/ipv4.yaml", LayerKind::internet, false, "ip", "IP"},
   {ProtocolId::ipv6, "IPv6", "ipv6", "specs/ipv6.yaml", LayerKind::internet, false, "ipv6", "IP"},
   {ProtocolId::ipv6_frag, "IPv6_Frag", "ipv6_frag", "specs/ipv6_frag.yaml", LayerKind::internet, false, "ipv6.fraghdr", ""},
