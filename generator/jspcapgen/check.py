@@ -34,8 +34,30 @@ def check_all(c, protocols, tables):
         files = ", ".join(p.file for p in fallbacks) or "none"
         c.error("specs", 0, f"exactly one spec must say 'fallback: true' (the Raw protocol); found {files}")
 
+    for p in protocols:
+        fr = p.fragment
+        if fr is None:
+            continue
+        fields = {f.name: f for f in p.leaves()}
+        for k in fr.key:
+            if k not in fields or fields[k].kind not in ("uint", "mac", "ipv4", "ipv6"):
+                c.error(p.file, fr.line, f"fragment: key '{k}' is no integer or address field of {p.name}")
+        if fr.scope is not None:
+            sp = by_name.get(fr.scope.lower())
+            if sp is None:
+                c.error(p.file, fr.line, f"fragment: no spec defines scope protocol '{fr.scope}'")
+            else:
+                sfields = {f.name: f for f in sp.leaves()}
+                for k in fr.scope_key:
+                    f = sfields.get(k)
+                    if f is None or f.kind not in ("uint", "mac", "ipv4", "ipv6") or f.static_offset is None:
+                        c.error(p.file, fr.line, f"fragment: scope key '{k}' is no fixed-place integer or address field of {sp.name}")
+                fr.scope_ident = sp.ident
+                fr.scope_class = "".join(part.capitalize() for part in sp.ident.split("_")) + "View"
     used_tables = set(BUILTIN_TABLES)
     for p in protocols:
+        if p.fragment is not None and p.fragment.next_table:
+            used_tables.add(p.fragment.next_table)
         for n in p.next:
             if n.heuristic is not None:
                 continue

@@ -200,6 +200,10 @@ def layout_protocol(c, p, tables):
         ast = getattr(p, key)
         if ast not in (None, "rest"):
             check_names(ast, None, p.line, all_names, allow_parent=True)
+    if p.fragment is not None:
+        for ast in (p.fragment.offset, p.fragment.more, p.fragment.next_key):
+            if ast is not None:
+                check_names(ast, None, p.fragment.line, all_names)
     for n in p.next:
         for k in n.keys:
             check_names(k, None, n.line, all_names, allow_parent=True)

@@ -5,14 +5,15 @@ import re
 
 from . import expr
 from .errors import SpecError
-from .model import Bind, EnumTable, Field, Next, Protocol, TlvType
+from .model import Bind, EnumTable, Field, Fragment, Next, Protocol, TlvType
 from .yamlload import Node, load_yaml
 
 PROTOCOL_KEYS = {
     "protocol", "alias", "ref", "doc", "layer", "byte_order", "tshark", "umbrella",
     "transparent", "fallback", "fields", "fields_from", "header_size", "total_size", "next",
-    "binds", "enums", "types", "message", "heuristic",
+    "binds", "enums", "types", "message", "heuristic", "fragment",
 }
+FRAGMENT_KEYS = {"key", "scope", "offset", "more", "next", "overlap"}
 FIELD_KEYS = {
     "name", "doc", "type", "bits", "bytes", "scale", "enum", "flags", "format", "as", "valid",
     "byte_order", "hidden", "if", "struct", "list", "repeat", "switch", "cases", "default",
@@ -352,6 +353,44 @@ def _load_message(c, file, node, line):
     return rules
 
 
+def _load_fragment(c, file, node):
+    """`fragment: {key, scope, offset, more, next, overlap}`."""
+    if not isinstance(node, Node):
+        c.error(file, 0, f"fragment must be a mapping ({', '.join(sorted(FRAGMENT_KEYS))})")
+        return None
+    for key in node:
+        if key not in FRAGMENT_KEYS:
+            c.error(file, node.line_of(key), f"fragment: unknown key '{key}' (allowed: {', '.join(sorted(FRAGMENT_KEYS))})")
+    fr = Fragment(line=node.line)
+    keys = node.get("key")
+    if not isinstance(keys, list) or not keys or not all(isinstance(k, str) for k in keys):
+        c.error(file, node.line_of("key") if "key" in node else node.line, "fragment: key is a list of field names")
+    else:
+        fr.key = keys
+    if "scope" in node:
+        sc = node["scope"]
+        if not isinstance(sc, Node) or set(sc) != {"protocol", "key"} or not isinstance(sc["key"], list):
+            c.error(file, node.line_of("scope"), "fragment: scope is {protocol: NAME, key: [field names of it]}")
+        else:
+            fr.scope, fr.scope_key = str(sc["protocol"]), [str(k) for k in sc["key"]]
+    for key in ("offset", "more"):
+        if key not in node:
+            c.error(file, node.line, f"fragment: '{key}' is required")
+        else:
+            setattr(fr, key, _parse_expr(c, file, node.line_of(key), node[key]))
+    nxt = node.get("next")
+    if not isinstance(nxt, Node) or set(nxt) != {"table", "key"}:
+        c.error(file, node.line_of("next") if "next" in node else node.line,
+                "fragment: next is {table: NAME, key: EXPR} (the reassembled payload's protocol)")
+    else:
+        fr.next_table = str(nxt["table"])
+        fr.next_key = _parse_expr(c, file, nxt.line_of("key"), nxt["key"])
+    fr.overlap = str(node.get("overlap", "first"))
+    if fr.overlap not in ("first", "last", "drop"):
+        c.error(file, node.line_of("overlap"), "fragment: overlap is first, last or drop")
+    return fr
+
+
 def _load_next(c, file, node):
     if not isinstance(node, Node):
         c.error(file, 0, "next must be a mapping with table and key, or protocol")
@@ -469,6 +508,8 @@ def load_protocol(c, path, display, raw_docs):
         for v in values:
             if _int(c, display, b.line, v, f"bind value in table '{b['table']}'") is not None:
                 p.binds.append(Bind(table=str(b["table"]), value=v, line=b.line))
+    if "fragment" in doc:
+        p.fragment = _load_fragment(c, display, doc["fragment"])
     hs = doc.get("heuristic", [])
     p.heuristics = [str(h) for h in (hs if isinstance(hs, list) else [hs])]
     if "message" in source:

@@ -81,6 +81,22 @@ class TlvType:
 
 
 @dataclass
+class Fragment:
+    """A spec's `fragment:` entry (IPv4, the IPv6 Fragment header)."""
+    line: int
+    key: list = dc_field(default_factory=list)          # names of this protocol's fields
+    scope: Optional[str] = None                          # protocol whose fields complete the key
+    scope_key: list = dc_field(default_factory=list)     # names of that protocol's fields
+    offset: object = None                                # AST: the payload's offset in bytes
+    more: object = None                                  # AST: more fragments follow
+    next_table: Optional[str] = None
+    next_key: object = None                              # AST
+    overlap: str = "first"
+    scope_ident: Optional[str] = None   # filled by check: the scope protocol's ident and view
+    scope_class: Optional[str] = None
+
+
+@dataclass
 class Next:
     line: int
     table: Optional[str] = None
@@ -122,6 +138,7 @@ class Protocol:
     types: dict = dc_field(default_factory=dict)   # name -> TlvType
     message: Optional[list] = None # text message: start-line rules [{receipt, tokens: [...]}]
     heuristics: list = dc_field(default_factory=list)  # where it may be detected by content
+    fragment: object = None        # Fragment: how a layer of this protocol is a datagram's piece
     # Layout, filled by layout.py
     fixed_size: int = 0            # bytes readable without any length field
     header_cpp: str = ""

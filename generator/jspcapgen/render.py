@@ -411,6 +411,38 @@ def next_lines(p, by_name):
     return out
 
 
+def fragment_lines(p, by_name):
+    """Body of fragment(scope, out): the key fields, the scope's, offset, more, next."""
+    fr = p.fragment
+    out = [f"if (!(({cpp_expr(fr.offset)}) != 0 || ({cpp_expr(fr.more)}) != 0)) return false;  // a whole datagram",
+           "out.key_len = 0;"]
+    fields = {f.name: f for f in p.leaves()}
+    for k in fr.key:
+        f = fields[k]
+        if f.kind in ADDR:
+            out.append(f"if (!out.add({k}().data(), {ADDR[f.kind][1]})) return false;")
+        else:
+            out.append(f"if (!out.add_uint({k}())) return false;")
+    if fr.scope:
+        sp = by_name[fr.scope.lower()]
+        sfields = {f.name: f for f in sp.leaves()}
+        out.append(f"if (scope.size() < {fr.scope_class}::kFixedSize) return false;")
+        out.append(f"const {fr.scope_class} sv{{scope}};")
+        for k in fr.scope_key:
+            f = sfields[k]
+            if f.kind in ADDR:
+                out.append(f"if (!out.add(sv.{k}().data(), {ADDR[f.kind][1]})) return false;")
+            else:
+                out.append(f"if (!out.add_uint(sv.{k}())) return false;")
+    out.append(f"out.offset = static_cast<std::uint64_t>({cpp_expr(fr.offset)});")
+    out.append(f"out.more = ({cpp_expr(fr.more)}) != 0;")
+    out.append(f"out.next_table = TableId::{fr.next_table};")
+    out.append(f"out.next_key = static_cast<std::uint64_t>({cpp_expr(fr.next_key)});")
+    out.append(f"out.overlap = OverlapPolicy::{fr.overlap};")
+    out.append("return true;")
+    return out
+
+
 def accessor_type(f):
     if f.kind in ADDR:
         return f"std::span<const std::uint8_t, {ADDR[f.kind][1]}>"
@@ -502,6 +534,7 @@ def make_env(templates_dir):
         check_lines=check_lines, next_lines=next_lines, accessor_type=accessor_type,
         accessor_body=accessor_body, field_size=field_size, field_shown=field_shown,
         tlv_ident=tlv_ident, element_lines=element_lines, case_summary=case_summary,
+        fragment_lines=fragment_lines,
     )
     env.filters["cstr"] = lambda s: '"' + str(s).replace("\\", "\\\\").replace('"', '\\"') + '"'
     env.filters["comment"] = lambda s: " ".join(str(s).split())

@@ -129,6 +129,9 @@ class Frame {
 /// Dissects `record` into `frame` (which it overwrites). Allocates nothing; never throws; reads
 /// nothing past record.data.
 void dissect(const Record& record, Frame& frame, const DissectOptions& options = {}) noexcept;
+/// The same, starting with protocol `start` instead of the link type's (a reassembled
+/// datagram's payload: its first protocol is the one the fragments' header named).
+void dissect_from(ProtocolId start, const Record& record, Frame& frame, const DissectOptions& options = {}) noexcept;
 
 /// The protocol id named `name` (case-insensitive name or alias), or ProtocolId::none.
 ProtocolId find_protocol(std::string_view name) noexcept;

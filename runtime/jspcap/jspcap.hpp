@@ -7,6 +7,7 @@
 #include "jspcap/frame.hpp"
 #include "jspcap/layer.hpp"
 #include "jspcap/reader.hpp"
+#include "jspcap/reassembly.hpp"
 #include "jspcap/report.hpp"
 #include "jspcap/version.hpp"
 #include "jspcap/generated/dispatch.hpp"

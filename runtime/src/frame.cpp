@@ -65,7 +65,20 @@ void DissectOptions::stop_after_protocol(std::string_view name) {
   if (!any) throw ProtocolUnbound("unknown protocol '" + std::string(name) + "'");
 }
 
+namespace {
+void dissect_impl(const Record& record, Frame& frame, const DissectOptions& options, ProtocolId start) noexcept;
+}  // namespace
+
 void dissect(const Record& record, Frame& frame, const DissectOptions& options) noexcept {
+  dissect_impl(record, frame, options, lookup(kLinktypeTable, record.linktype));
+}
+
+void dissect_from(ProtocolId start, const Record& record, Frame& frame, const DissectOptions& options) noexcept {
+  dissect_impl(record, frame, options, start);
+}
+
+namespace {
+void dissect_impl(const Record& record, Frame& frame, const DissectOptions& options, ProtocolId start) noexcept {
   frame.record_ = record;
   frame.count_ = 0;
   const std::uint8_t* const base = record.data.data();
@@ -86,7 +99,7 @@ void dissect(const Record& record, Frame& frame, const DissectOptions& options) 
   };
 
   bool partial = false;
-  ProtocolId current = lookup(kLinktypeTable, record.linktype);
+  ProtocolId current = start;
   if (current == ProtocolId::none) {
     rest_as_fallback(Issue{Status::unsupported, Reason::no_dissector, "linktype", record.linktype, 0});
     return;
@@ -128,6 +141,7 @@ void dissect(const Record& record, Frame& frame, const DissectOptions& options) 
     current = step.next;
   }
 }
+}  // namespace
 
 std::size_t Frame::protochain(char* out, std::size_t n) const noexcept {
   std::size_t len = 0;

@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "jspcap/bytes.hpp"
+#include "jspcap/fragment.hpp"
 #include "jspcap/layer.hpp"
 #include "jspcap/generated/ids.hpp"
 #include "jspcap/generated/ah.hpp"
@@ -76,6 +78,25 @@ inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap
     case ProtocolId::none: break;
   }
   return Issue{Status::unsupported, Reason::no_dissector, nullptr, 0, 0};
+}
+
+/// True when a layer of protocol `id` is a piece of a longer datagram (a spec with `fragment:`);
+/// fills `out`. `scope` holds the layer of fragment_scope(id) before it, when there is one.
+inline bool fragment_layer(ProtocolId id, Bytes layer, Bytes scope, FragmentInfo& out) noexcept {
+  switch (id) {
+    case ProtocolId::ipv4: return Ipv4View{layer}.fragment(scope, out);
+    case ProtocolId::ipv6_frag: return Ipv6FragView{layer}.fragment(scope, out);
+    default: return false;
+  }
+}
+
+/// Whether protocol `id` can be a fragment, and the protocol completing its key.
+inline bool fragments(ProtocolId id, ProtocolId& scope) noexcept {
+  switch (id) {
+    case ProtocolId::ipv4: scope = Ipv4View::kFragmentScope; return true;
+    case ProtocolId::ipv6_frag: scope = Ipv6FragView::kFragmentScope; return true;
+    default: scope = ProtocolId::none; return false;
+  }
 }
 
 /// Reports the fields of a layer of protocol `id` held in `n` bytes at `p`.

@@ -9,6 +9,7 @@
 #include "jspcap/layer.hpp"
 #include "jspcap/sink.hpp"
 #include "jspcap/tlv.hpp"
+#include "jspcap/fragment.hpp"
 #include "jspcap/generated/enums.hpp"
 #include "jspcap/generated/ids.hpp"
 
@@ -68,13 +69,32 @@ class Ipv4View {
   /// The elements of opt: for (const TlvItem& o : v.opt_items()) …
   TlvRange opt_items() const noexcept { return TlvRange(opt(), kIpv4OptionFormat); }
 
-  /// Layout of a `ipv4_option` element (specs/ipv4.yaml:39).
+  /// Layout of a `ipv4_option` element (specs/ipv4.yaml:47).
   static constexpr std::uint16_t kIpv4OptionOneByte[] = {0, 1};
   static constexpr std::uint16_t kIpv4OptionEnd[] = {0};
   static constexpr TlvFormat kIpv4OptionFormat{1, 1, true, 1, kIpv4OptionOneByte, 2, kIpv4OptionEnd, 1, 1, 0, 1, 0x0, 0, 0};
 
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }
+
+  /// This layer as a piece of a longer datagram (specs/ipv4.yaml:40): false when it is a
+  /// whole datagram. `scope` is not used.
+  bool fragment([[maybe_unused]] Bytes scope, FragmentInfo& out) const noexcept {
+    if (!((static_cast<std::int64_t>(frag_offset())) != 0 || (static_cast<std::int64_t>(flags_mf())) != 0)) return false;  // a whole datagram
+    out.key_len = 0;
+    if (!out.add(src().data(), 4)) return false;
+    if (!out.add(dst().data(), 4)) return false;
+    if (!out.add_uint(id())) return false;
+    if (!out.add_uint(proto())) return false;
+    out.offset = static_cast<std::uint64_t>(static_cast<std::int64_t>(frag_offset()));
+    out.more = (static_cast<std::int64_t>(flags_mf())) != 0;
+    out.next_table = TableId::ip_proto;
+    out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(proto()));
+    out.overlap = OverlapPolicy::first;
+    return true;
+  }
+  /// The protocol whose layer completes a fragment's key (ProtocolId::none: none needed).
+  static constexpr ProtocolId kFragmentScope = ProtocolId::none;
 
   /// Reports every field, in wire order, to a sink (see jspcap/sink.hpp); stops at the first
   /// field that is not wholly within view_bytes().

@@ -9,6 +9,8 @@
 #include "jspcap/layer.hpp"
 #include "jspcap/sink.hpp"
 #include "jspcap/tlv.hpp"
+#include "jspcap/fragment.hpp"
+#include "jspcap/generated/ipv6.hpp"
 #include "jspcap/generated/enums.hpp"
 #include "jspcap/generated/ids.hpp"
 
@@ -49,6 +51,26 @@ class Ipv6FragView {
 
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }
+
+  /// This layer as a piece of a longer datagram (specs/ipv6_frag.yaml:22): false when it is a
+  /// whole datagram. `scope` is the enclosing IPv6 layer, whose fields complete the key.
+  bool fragment([[maybe_unused]] Bytes scope, FragmentInfo& out) const noexcept {
+    if (!((static_cast<std::int64_t>(offset())) != 0 || (static_cast<std::int64_t>(mf())) != 0)) return false;  // a whole datagram
+    out.key_len = 0;
+    if (!out.add_uint(id())) return false;
+    if (scope.size() < Ipv6View::kFixedSize) return false;
+    const Ipv6View sv{scope};
+    if (!out.add(sv.src().data(), 16)) return false;
+    if (!out.add(sv.dst().data(), 16)) return false;
+    out.offset = static_cast<std::uint64_t>(static_cast<std::int64_t>(offset()));
+    out.more = (static_cast<std::int64_t>(mf())) != 0;
+    out.next_table = TableId::ip_proto;
+    out.next_key = static_cast<std::uint64_t>(static_cast<std::int64_t>(next()));
+    out.overlap = OverlapPolicy::drop;
+    return true;
+  }
+  /// The protocol whose layer completes a fragment's key (ProtocolId::none: none needed).
+  static constexpr ProtocolId kFragmentScope = ProtocolId::ipv6;
 
   /// Reports every field, in wire order, to a sink (see jspcap/sink.hpp); stops at the first
   /// field that is not wholly within view_bytes().
