@@ -416,24 +416,17 @@ def fragment_lines(p, by_name):
     fr = p.fragment
     out = [f"if (!(({cpp_expr(fr.offset)}) != 0 || ({cpp_expr(fr.more)}) != 0)) return false;  // a whole datagram",
            "out.key_len = 0;"]
-    fields = {f.name: f for f in p.leaves()}
-    for k in fr.key:
-        f = fields[k]
-        if f.kind in ADDR:
-            out.append(f"if (!out.add({k}().data(), {ADDR[f.kind][1]})) return false;")
-        else:
-            out.append(f"if (!out.add_uint({k}())) return false;")
+    def add_keys(protocol, names, reader):
+        fields = {f.name: f for f in protocol.leaves()}
+        for k in names:
+            f = fields[k]
+            call = f"add({reader}{k}().data(), {ADDR[f.kind][1]})" if f.kind in ADDR else f"add_uint({reader}{k}())"
+            out.append(f"if (!out.{call}) return false;")
+    add_keys(p, fr.key, "")
     if fr.scope:
-        sp = by_name[fr.scope.lower()]
-        sfields = {f.name: f for f in sp.leaves()}
         out.append(f"if (scope.size() < {fr.scope_class}::kFixedSize) return false;")
         out.append(f"const {fr.scope_class} sv{{scope}};")
-        for k in fr.scope_key:
-            f = sfields[k]
-            if f.kind in ADDR:
-                out.append(f"if (!out.add(sv.{k}().data(), {ADDR[f.kind][1]})) return false;")
-            else:
-                out.append(f"if (!out.add_uint(sv.{k}())) return false;")
+        add_keys(by_name[fr.scope.lower()], fr.scope_key, "sv.")
     out.append(f"out.offset = static_cast<std::uint64_t>({cpp_expr(fr.offset)});")
     out.append(f"out.more = ({cpp_expr(fr.more)}) != 0;")
     out.append(f"out.next_table = TableId::{fr.next_table};")
