@@ -16,6 +16,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: jspcapy [-h] [-V] [-o file-name] [-f format] [-j] [-p] [-t] [-a] [-v]\n"
     "               [-F] [-n] [-E PKG] [-P PROTOCOL] [-L LAYER]\n"
+    "               [--ip] [--ipv4] [--ipv6] [--no-strict]\n"
     "               input-file-name\n";
 
 constexpr const char* kHelp =
@@ -53,6 +54,10 @@ constexpr const char* kHelp =
     "                        Indicate extraction stops after which protocol.\n"
     "  -L LAYER, --layer LAYER\n"
     "                        Indicate extract frames until which layer.\n"
+    "  --ip                  Reassemble IPv4 and IPv6 fragments; each datagram follows\n"
+    "                        the frame of its last fragment in the report.\n"
+    "  --ipv4, --ipv6        Reassemble fragments of that version only.\n"
+    "  --no-strict           Dissect incomplete datagrams too (holes zero-filled).\n"
     "\nexit status: 0 success; 1 error (nothing written); 2 the capture ends inside a\n"
     "record (the report holds every complete frame and is marked incomplete).\n";
 
@@ -99,6 +104,10 @@ Args parse(int argc, char** argv) {
     else if (arg == "-E" || arg == "--engine") a.x.engine = take("-E/--engine");
     else if (arg == "-P" || arg == "--protocol") a.x.protocol = take("-P/--protocol");
     else if (arg == "-L" || arg == "--layer") a.x.layer = take("-L/--layer");
+    else if (arg == "--ip") a.x.ip = true;
+    else if (arg == "--ipv4") a.x.ipv4 = true;
+    else if (arg == "--ipv6") a.x.ipv6 = true;
+    else if (arg == "--no-strict") a.x.strict = false;
     else if (arg.size() > 1 && arg[0] == '-') usage_error(fmt::format("unrecognized argument: {}", arg));
     else if (have_input) usage_error(fmt::format("unrecognized argument: {}", arg));
     else { a.x.fin = std::string(arg); have_input = true; }
@@ -158,6 +167,15 @@ int main(int argc, char** argv) {
         std::printf(" - Frame %3llu: %.*s\n", static_cast<unsigned long long>(f.number()), static_cast<int>(n), chain);
       }
       progress.tick(f, consumed, size);
+    };
+    std::uint64_t datagrams = 0;
+    x.on_datagram = [&](const jspcap::Datagram& d, const jspcap::Frame* payload) {
+      ++datagrams;
+      if (!x.verbose) return;
+      std::printf(" - Reassembled %3llu: %s %s, %zu bytes from %zu fragments, after frame %llu\n",
+                  static_cast<unsigned long long>(datagrams), payload ? payload->protochain().c_str() : "-",
+                  jspcap::to_string(d.end), d.payload.size(), d.frames.size(),
+                  static_cast<unsigned long long>(d.number));
     };
     int status = 0;
     std::string where;

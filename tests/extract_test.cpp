@@ -214,3 +214,56 @@ TEST_CASE("extract: pcap output round-trips, one file per frame") {
   CHECK(j.size() == 1);
   CHECK(j["Frame 7"]["number"] == 7);
 }
+
+TEST_CASE("extract: IP reassembly (the seed's ip, ipv4, ipv6, strict)") {
+  Scratch s;
+  auto o = options("r.json");
+  o.fin = kCaptures + "/pcapplusplus__frag_http_req.pcap";  // one HTTP request in 11 IPv4 fragments
+  o.store = true;
+  o.ip = true;
+  std::uint64_t handed = 0;
+  o.on_datagram = [&](const jspcap::Datagram& d, const jspcap::Frame* payload) {
+    ++handed;
+    CHECK(d.completed);
+    REQUIRE(payload != nullptr);
+    CHECK(payload->protochain() == "TCP:HTTP");
+  };
+  const auto x = jspcap::extract(o);
+  CHECK(handed == 1);
+  REQUIRE(x.reassembly().size() == 1);
+  const jspcap::StoredDatagram& d = *x.reassembly()[0];
+  CHECK(d.datagram.frames.size() == 11);
+  CHECK(d.datagram.number == 11);
+  CHECK(d.datagram.payload.size() == 1480);
+  REQUIRE(d.payload.has_value());
+  CHECK(d.payload->get<jspcap::TcpView>()->dstport() == 80);
+  CHECK(x.reassembly_stats().fragments == 11);
+  CHECK(x.reassembly_stats().completed == 1);
+  // The datagram follows the frame of its last fragment in the report.
+  const auto j = nlohmann::ordered_json::parse(slurp("r.json"));
+  const auto& r = j["Reassembled 1"];
+  CHECK(r["number"] == 11);
+  CHECK(r["protocol"] == "IPv4");
+  CHECK(r["completed"] == true);
+  CHECK(r["len"] == 1480);
+  CHECK(r["index"].size() == 11);
+  CHECK(r["protocols"] == "TCP:HTTP");
+  CHECK(r["tcp"]["http"]["header"]["request"]["method"] == "GET");
+  std::vector<std::string> keys;
+  for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+  CHECK(keys.back() == "Reassembled 1");
+  CHECK(keys[keys.size() - 2] == "Frame 11");
+
+  // IPv6 only: the IPv4 fragments are left alone.
+  auto v6 = options();
+  v6.fin = o.fin;
+  v6.nofile = true;
+  v6.store = true;
+  v6.ipv6 = true;
+  CHECK(jspcap::extract(v6).reassembly().empty());
+  // Without a switch there is no reassembly to ask for.
+  auto none = options();
+  none.nofile = true;
+  none.store = true;
+  CHECK_THROWS_AS(jspcap::extract(none).reassembly(), jspcap::UnsupportedCall);
+}

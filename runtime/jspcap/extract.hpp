@@ -13,6 +13,7 @@
 #include "jspcap/error.hpp"
 #include "jspcap/frame.hpp"
 #include "jspcap/reader.hpp"
+#include "jspcap/reassembly.hpp"
 #include "jspcap/report.hpp"
 
 namespace jspcap {
@@ -81,6 +82,19 @@ struct ExtractOptions {
   std::string layer;       ///< stop after the first layer of this kind (link, internet, …)
   std::string protocol;    ///< stop after this protocol (name, alias or umbrella)
   std::function<void(const Frame&)> on_frame;   ///< called for every frame when set
+  bool ip = false;         ///< reassemble IPv4 and IPv6 fragments (the seed's ip)
+  bool ipv4 = false;       ///< reassemble IPv4 fragments
+  bool ipv6 = false;       ///< reassemble IPv6 fragments
+  bool strict = true;      ///< the seed's strict: incomplete datagrams are not dissected
+  ReassemblyOptions reassembly;   ///< timeout, limits, overlap policy (docs/reassembly.md)
+  /// Called for every datagram handed on, with its dissected payload (or null).
+  std::function<void(const Datagram&, const Frame*)> on_datagram;
+};
+
+/// A datagram kept by extract(store=true), with its payload dissected (when it was).
+struct StoredDatagram {
+  Datagram datagram;
+  std::optional<Frame> payload;   ///< refers to datagram.payload
 };
 
 /// A frame kept by extract(store=true): owns a copy of its bytes.
@@ -99,6 +113,11 @@ class Extractor {
   Format format() const;
   /// Throws UnsupportedCall unless store was set.
   const std::vector<std::unique_ptr<StoredFrame>>& frames() const;
+  /// The reassembled datagrams (the seed's reassembly); throws UnsupportedCall unless store and
+  /// a reassembly switch were set.
+  const std::vector<std::unique_ptr<StoredDatagram>>& reassembly() const;
+  /// Fragments seen, datagrams completed, timed out, evicted, dropped.
+  const ReassemblyStats& reassembly_stats() const noexcept { return reassembly_stats_; }
 
  private:
   friend Extractor extract(const ExtractOptions&);
@@ -108,6 +127,9 @@ class Extractor {
   std::optional<Format> format_;
   bool stored_ = false;
   std::vector<std::unique_ptr<StoredFrame>> frames_;
+  bool reassembled_ = false;
+  std::vector<std::unique_ptr<StoredDatagram>> datagrams_;
+  ReassemblyStats reassembly_stats_;
 };
 
 /// Resolved output: where and in what format (exposed for the CLI and tests).

@@ -30,6 +30,8 @@ struct ReassemblyOptions {
   /// The seed's strict: an incomplete datagram is handed on as not completed (its payload is not
   /// dissected). Without it, its holes are zero-filled and it is dissected like a complete one.
   bool strict = true;
+  /// The fragment protocols to reassemble (ProtocolId::ipv4, ProtocolId::ipv6_frag); empty: all.
+  std::vector<ProtocolId> protocols;
 };
 
 /// Why a datagram was handed on.

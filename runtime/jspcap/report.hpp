@@ -9,6 +9,7 @@
 
 #include "jspcap/frame.hpp"
 #include "jspcap/reader.hpp"
+#include "jspcap/reassembly.hpp"
 
 namespace jspcap {
 
@@ -34,6 +35,10 @@ class ReportWriter {
   virtual void begin_document() = 0;
   virtual void global_header(const FileHeader& header) = 0;
   virtual void frame(const Frame& frame) = 0;
+  /// A reassembled (or abandoned) datagram, after the frame of its last fragment; `payload` is
+  /// its dissected payload, or null when it was not dissected (incomplete under strict). The
+  /// PCAP writer writes frames only.
+  virtual void datagram(const Datagram& d, const Frame* payload) = 0;
   /// Closes the document. A non-empty `error` is recorded in it (an "Error" entry) so a report
   /// of a damaged capture never looks complete.
   virtual void end_document(std::string_view error = {}) = 0;

@@ -182,6 +182,33 @@ Extractor extract(const ExtractOptions& o) {
     }
   }
 
+  // IP reassembly: datagrams follow the frame of their last fragment in the report.
+  std::optional<IpReassembler> reassembler;
+  if (o.ip || o.ipv4 || o.ipv6) {
+    ReassemblyOptions ropts = o.reassembly;
+    ropts.strict = o.strict;
+    ropts.protocols.clear();
+    if (o.ip || o.ipv4) ropts.protocols.push_back(ProtocolId::ipv4);
+    if (o.ip || o.ipv6) ropts.protocols.push_back(ProtocolId::ipv6_frag);
+    reassembler.emplace(ropts);
+    x.reassembled_ = true;
+  }
+  Frame payload;
+  auto on_datagram = [&](Datagram&& d) {
+    const bool dissected = dissect_datagram(d, payload, o.strict, dopts);
+    if (writer) writer->datagram(d, dissected ? &payload : nullptr);
+    if (o.on_datagram) o.on_datagram(d, dissected ? &payload : nullptr);
+    if (o.store) {
+      auto kept = std::make_unique<StoredDatagram>();
+      kept->datagram = std::move(d);
+      if (dissected) {
+        kept->payload.emplace();
+        dissect_datagram(kept->datagram, *kept->payload, o.strict, dopts);
+      }
+      x.datagrams_.push_back(std::move(kept));
+    }
+  };
+
   std::string truncated;
   for (;;) {
     try {
@@ -196,6 +223,7 @@ Extractor extract(const ExtractOptions& o) {
     if (writer) writer->frame(f);
     if (files) files->frame(reader.header(), f);
     if (o.on_frame) o.on_frame(f);
+    if (reassembler) reassembler->feed(f, on_datagram);
     if (o.store) {
       auto kept = std::make_unique<StoredFrame>();
       kept->bytes.assign(f.data().begin(), f.data().end());
@@ -204,6 +232,10 @@ Extractor extract(const ExtractOptions& o) {
       dissect(r, kept->frame, dopts);
       x.frames_.push_back(std::move(kept));
     }
+  }
+  if (reassembler) {
+    reassembler->finish(on_datagram);
+    x.reassembly_stats_ = reassembler->stats();
   }
   if (writer) {
     writer->end_document(truncated);
@@ -222,6 +254,12 @@ const fs::path& Extractor::output() const {
 Format Extractor::format() const {
   if (!format_) throw UnsupportedCall("no output format: extract() ran with nofile");
   return *format_;
+}
+
+const std::vector<std::unique_ptr<StoredDatagram>>& Extractor::reassembly() const {
+  if (!stored_) throw UnsupportedCall("datagrams were not stored: extract() ran with store=false");
+  if (!reassembled_) throw UnsupportedCall("no reassembly: extract() ran without ip, ipv4 or ipv6");
+  return datagrams_;
 }
 
 const std::vector<std::unique_ptr<StoredFrame>>& Extractor::frames() const {

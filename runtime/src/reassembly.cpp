@@ -62,6 +62,9 @@ bool IpReassembler::feed(const Frame& frame, const Sink& sink) {
   Bytes piece;
   FragmentInfo info;
   if (!find_fragment(frame, id, piece, info)) return false;
+  if (!options_.protocols.empty() &&
+      std::find(options_.protocols.begin(), options_.protocols.end(), id) == options_.protocols.end())
+    return false;
   ++stats_.fragments;
 
   std::string key(reinterpret_cast<const char*>(&id), sizeof id);

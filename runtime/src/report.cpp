@@ -390,6 +390,13 @@ class MapWriter final : public BufferedWriter {
     sink_.end();
     maybe_flush();
   }
+  void datagram(const Datagram& d, const Frame* payload) override {
+    char name[48];
+    sink_.begin(std::string_view(name, fmt::format_to_n(name, sizeof name, "Reassembled {}", ++datagrams_).size));
+    detail::walk_datagram(d, payload, sink_, detail::Shape::report);
+    sink_.end();
+    maybe_flush();
+  }
   void end_document(std::string_view error) override {
     if (!error.empty()) sink_.string("Error", error);
     sink_.close_document();
@@ -399,6 +406,7 @@ class MapWriter final : public BufferedWriter {
 
  private:
   Sink sink_;
+  std::uint64_t datagrams_ = 0;
 };
 
 class JsonLinesWriter final : public BufferedWriter {
@@ -410,6 +418,14 @@ class JsonLinesWriter final : public BufferedWriter {
     JsonSink sink{buf_, false};
     sink.open();
     detail::walk_frame(f, sink, detail::Shape::lines);
+    sink.close();
+    buf_.push_back('\n');
+    maybe_flush();
+  }
+  void datagram(const Datagram& d, const Frame* payload) override {
+    JsonSink sink{buf_, false};
+    sink.open();
+    detail::walk_datagram(d, payload, sink, detail::Shape::lines);
     sink.close();
     buf_.push_back('\n');
     maybe_flush();
@@ -436,6 +452,12 @@ class TreeWriter final : public BufferedWriter {
     sink_.flush_entry(buf_, std::string_view(name, fmt::format_to_n(name, sizeof name, "Frame {}", f.number()).size));
     maybe_flush();
   }
+  void datagram(const Datagram& d, const Frame* payload) override {
+    char name[48];
+    detail::walk_datagram(d, payload, sink_, detail::Shape::report);
+    sink_.flush_entry(buf_, std::string_view(name, fmt::format_to_n(name, sizeof name, "Reassembled {}", ++datagrams_).size));
+    maybe_flush();
+  }
   void end_document(std::string_view error) override {
     if (!error.empty()) {
       sink_.string("reason", error);
@@ -447,6 +469,7 @@ class TreeWriter final : public BufferedWriter {
 
  private:
   TreeSink sink_;
+  std::uint64_t datagrams_ = 0;
 };
 
 /// Classic pcap: the input's resolution and link type, this machine's byte order.
@@ -485,6 +508,7 @@ class PcapWriter final : public BufferedWriter {
     buf_.append(r.data.data(), r.data.data() + r.data.size());
     maybe_flush();
   }
+  void datagram(const Datagram&, const Frame*) override {}  // a pcap holds captured frames only
   void end_document(std::string_view) override {
     drain();
     flush();

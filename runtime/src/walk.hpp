@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "jspcap/frame.hpp"
+#include "jspcap/reassembly.hpp"
 #include "jspcap/generated/dispatch.hpp"
 #include "text.hpp"
 
@@ -78,6 +79,42 @@ void walk_frame(const Frame& frame, Sink& s, Shape shape) {
   s.bytes("packet", r.data);
   walk_layers(frame, s);
   if (issue) s.string("error", error_text);
+  s.string("protocols", chain_text);
+}
+
+/// A reassembled datagram: what made it, then its payload's layers (report shape) or under
+/// "layers" (lines shape).
+template <class Sink>
+void walk_datagram(const Datagram& d, const Frame* payload, Sink& s, Shape shape) {
+  char chain[kMaxLayers * 24];
+  const std::string_view chain_text(chain, payload ? payload->protochain(chain, sizeof chain) : 0);
+  if (shape == Shape::lines) s.boolean("reassembled", true);
+  s.uint("number", d.number);
+  s.string("protocol", info(d.protocol).name);
+  s.bytes("id", Bytes{d.key.data(), d.key.size()});
+  s.begin_list("index");
+  for (const std::uint64_t n : d.frames) s.uint("", n);
+  s.end_list();
+  s.boolean("completed", d.completed);
+  s.string("end", to_string(d.end));
+  s.uint("len", d.payload.size());
+  s.begin_list("holes");
+  for (const auto& [first, last] : d.holes) {
+    s.begin("");
+    s.uint("first", first);
+    if (last == UINT64_MAX) s.null("last"); else s.uint("last", last);
+    s.end();
+  }
+  s.end_list();
+  s.bytes("payload", Bytes{d.payload.data(), d.payload.size()});
+  if (shape == Shape::lines) {
+    s.string("protocols", chain_text);
+    s.begin("layers");
+    if (payload) walk_layers(*payload, s);
+    s.end();
+    return;
+  }
+  if (payload) walk_layers(*payload, s);
   s.string("protocols", chain_text);
 }
 
