@@ -38,7 +38,10 @@ def main():
             subprocess.run([sys.executable, args.make_big, args.seed, path, "--copies", str(copies)],
                            check=True, capture_output=True)
             inputs[copies] = path
-        for mode, extra in (("dissect only", ["-n"]), ("jsonl", ["-f", "jsonl", "-o", os.path.join(tmp, "out.jsonl")])):
+        modes = (("dissect only", ["-n"]),
+                 ("jsonl", ["-f", "jsonl", "-o", os.path.join(tmp, "out.jsonl")]),
+                 ("--ip jsonl", ["--ip", "-f", "jsonl", "-o", os.path.join(tmp, "out-ip.jsonl")]))
+        for mode, extra in modes:
             rss = {c: peak_rss_kib([args.jspcapy, p, *extra]) for c, p in inputs.items()}
             size = {c: os.path.getsize(p) for c, p in inputs.items()}
             limit = rss[1] * 1.10 + 1024
