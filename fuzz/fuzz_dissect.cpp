@@ -1,5 +1,7 @@
 // libFuzzer target: any bytes as one frame of every link type jspcap knows, dissected and
-// written as JSON Lines and TREE. Crashes, leaks, over-reads (ASan) and UB (UBSan) are failures.
+// written as JSON Lines and TREE, then fed to IP reassembly (bounded state across inputs), whose
+// datagrams are dissected and written too. Crashes, leaks, over-reads (ASan) and UB (UBSan) are
+// failures.
 #include <cstdint>
 #include <cstdio>
 
@@ -24,5 +26,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   jsonl->frame(frame);
   tree->frame(frame);
   (void)frame.to_json();
+  static jspcap::IpReassembler reassembler([] {
+    jspcap::ReassemblyOptions o;
+    o.max_datagrams = 16;
+    o.max_bytes = 1u << 20;
+    o.strict = false;
+    return o;
+  }());
+  reassembler.feed(frame, [](jspcap::Datagram&& d) {
+    jspcap::Frame payload;
+    const bool dissected = jspcap::dissect_datagram(d, payload, false);
+    jsonl->datagram(d, dissected ? &payload : nullptr);
+    tree->datagram(d, dissected ? &payload : nullptr);
+  });
   return 0;
 }
