@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Seed corpora for the fuzz targets from the shared captures.
+
+dissect/: every frame of the classic little-endian pcap files (up to 4 KiB each), prefixed with
+          the byte fuzz_dissect reads as its link type pick (1: Ethernet, 3: raw IP, 4: SLL, …).
+reader/:  the capture files themselves, up to 64 KiB.
+
+Usage: make_corpus.py CAPTURES_DIR OUT_DIR
+"""
+
+import os
+import struct
+import sys
+
+# fuzz_dissect.cpp's kLinktypes = {0, 1, 12, 101, 113, 228, 229, 276}: the index is the pick.
+PICK = {0: 0, 1: 1, 12: 2, 101: 3, 113: 4, 228: 5, 229: 6, 276: 7}
+
+
+def main():
+    captures, out = sys.argv[1], sys.argv[2]
+    dissect, reader = os.path.join(out, "dissect"), os.path.join(out, "reader")
+    os.makedirs(dissect, exist_ok=True)
+    os.makedirs(reader, exist_ok=True)
+    n = 0
+    for name in sorted(os.listdir(captures)):
+        path = os.path.join(captures, name)
+        if not name.endswith((".pcap", ".pcapng")):
+            continue
+        data = open(path, "rb").read()
+        if len(data) <= 65536:
+            open(os.path.join(reader, name), "wb").write(data)
+        if data[:4] != b"\xd4\xc3\xb2\xa1" or len(data) < 24:
+            continue
+        linktype = struct.unpack("<I", data[20:24])[0] & 0x0FFFFFFF
+        if linktype not in PICK:
+            continue
+        off, frames = 24, 0
+        while off + 16 <= len(data) and frames < 200:
+            incl = struct.unpack("<I", data[off + 8:off + 12])[0]
+            off += 16
+            frame = data[off:off + min(incl, 4096)]
+            off += incl
+            open(os.path.join(dissect, f"{name}-{frames}"), "wb").write(bytes([PICK[linktype]]) + frame)
+            frames += 1
+            n += 1
+    print(f"make_corpus: {n} frames, {len(os.listdir(reader))} capture files")
+
+
+if __name__ == "__main__":
+    main()
