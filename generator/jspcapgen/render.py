@@ -34,23 +34,6 @@ def tlv_ident(t):
     return "".join(part.capitalize() for part in t.ident.split("_"))
 
 
-def _list_lines(p, f):
-    """A `list:` field: its elements, each a map, then what an end-of-list kind left behind."""
-    t = p.types[f.list_type]
-    fmt = f"k{tlv_ident(t)}Format"
-    return [
-        f's.begin_list("{f.name}");',
-        f"jspcap::TlvIterator it({f.name}(), {fmt});",
-        "for (; !it.done(); it.next()) {",
-        '  s.begin("");',
-        f"  visit_{t.ident}(s, it.item());",
-        "  s.end();",
-        "}",
-        "s.end_list();",
-        f'if (!it.padding().empty()) s.bytes("{f.name}_padding", it.padding());',
-    ]
-
-
 def _scalar_call(p, f, key, read):
     """The sink call for an integer field read by the C++ expression `read`."""
     nbytes = (f.bits + 7) // 8
@@ -226,7 +209,7 @@ def _value_line(p, f):
     """The sink call that reports one leaf field."""
     key = f'"{f.name}"'
     if f.list_type:
-        return "{ " + " ".join(_list_lines(p, f)) + " }"
+        return " ".join(_tlv_list_lines(p, f.name, f"{f.name}()", f.list_type))
     if f.switch_type is not None:
         t = f.switch_type
         return (f"{{ jspcap::TlvItem e; e.kind = static_cast<std::uint32_t>({cpp_expr(f.switch)}); "

@@ -147,7 +147,7 @@ void HipView::visit(Sink& s) const {
   if (!(static_cast<std::int64_t>(n_) >= (24) + 16)) { return; }
   s.address("rhit", AddrKind::ipv6, Bytes{p_ + (24), 16});
   if (!(((static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{40}))) >= 0 && static_cast<std::int64_t>(n_) >= (40) + (static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{40})))) { return; }
-  { s.begin_list("parameters"); jspcap::TlvIterator it(parameters(), kHipParameterFormat); for (; !it.done(); it.next()) {   s.begin("");   visit_hip_parameter(s, it.item());   s.end(); } s.end_list(); if (!it.padding().empty()) s.bytes("parameters_padding", it.padding()); }
+  {   jspcap::TlvIterator it_parameters(parameters(), kHipParameterFormat);   s.begin_list("parameters");   for (; !it_parameters.done(); it_parameters.next()) {     s.begin("");     visit_hip_parameter(s, it_parameters.item());     s.end();   }   s.end_list();   if (!it_parameters.padding().empty()) s.bytes("parameters_padding", it_parameters.padding()); }
 }
 
 template <class Sink>

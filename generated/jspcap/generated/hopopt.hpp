@@ -108,7 +108,7 @@ void HopoptView::visit(Sink& s) const {
   if (!(static_cast<std::int64_t>(n_) >= (1) + 1)) { return; }
   s.uint("length", length());
   if (!(((static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{2}))) >= 0 && static_cast<std::int64_t>(n_) >= (2) + (static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(length()) + std::int64_t{1}) * std::int64_t{8}) - std::int64_t{2})))) { return; }
-  { s.begin_list("options"); jspcap::TlvIterator it(options(), kIpv6OptionFormat); for (; !it.done(); it.next()) {   s.begin("");   visit_ipv6_option(s, it.item());   s.end(); } s.end_list(); if (!it.padding().empty()) s.bytes("options_padding", it.padding()); }
+  {   jspcap::TlvIterator it_options(options(), kIpv6OptionFormat);   s.begin_list("options");   for (; !it_options.done(); it_options.next()) {     s.begin("");     visit_ipv6_option(s, it_options.item());     s.end();   }   s.end_list();   if (!it_options.padding().empty()) s.bytes("options_padding", it_options.padding()); }
 }
 
 template <class Sink>

@@ -162,7 +162,7 @@ void TcpView::visit(Sink& s) const {
   if (!(static_cast<std::int64_t>(n_) >= (18) + 2)) { return; }
   s.uint("urgent_pointer", urgent_pointer());
   if (!(((static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20}))) >= 0 && static_cast<std::int64_t>(n_) >= (20) + (static_cast<std::int64_t>(static_cast<std::int64_t>(hdr_len()) - std::int64_t{20})))) { return; }
-  { s.begin_list("opt"); jspcap::TlvIterator it(opt(), kTcpOptionFormat); for (; !it.done(); it.next()) {   s.begin("");   visit_tcp_option(s, it.item());   s.end(); } s.end_list(); if (!it.padding().empty()) s.bytes("opt_padding", it.padding()); }
+  {   jspcap::TlvIterator it_opt(opt(), kTcpOptionFormat);   s.begin_list("opt");   for (; !it_opt.done(); it_opt.next()) {     s.begin("");     visit_tcp_option(s, it_opt.item());     s.end();   }   s.end_list();   if (!it_opt.padding().empty()) s.bytes("opt_padding", it_opt.padding()); }
 }
 
 template <class Sink>
