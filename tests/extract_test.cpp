@@ -244,6 +244,9 @@ TEST_CASE("extract: IP reassembly (the seed's ip, ipv4, ipv6, strict)") {
   const auto& r = j["Reassembled 1"];
   CHECK(r["number"] == 11);
   CHECK(r["protocol"] == "IPv4");
+  CHECK(r["id"]["proto"] == "TCP");
+  CHECK(r["id"]["src"].is_string());
+  CHECK(r["id"].size() == 4);
   CHECK(r["completed"] == true);
   CHECK(r["len"] == 1480);
   CHECK(r["index"].size() == 11);

@@ -419,6 +419,25 @@ def fragment_lines(p, by_name):
     return out
 
 
+def fragment_key_lines(p, by_name):
+    """Body of visit_fragment_key(key, n, s): the key's fields by name, as fragment() packed them
+    (addresses as they are, integers as 8 bytes big-endian)."""
+    fr = p.fragment
+    out, at = [], 0
+    pieces = [(p, k) for k in fr.key] + ([(by_name[fr.scope.lower()], k) for k in fr.scope_key] if fr.scope else [])
+    for proto, k in pieces:
+        f = {g.name: g for g in proto.leaves()}[k]
+        size = ADDR[f.kind][1] if f.kind in ADDR else 8
+        out.append(f"if (n < {at + size}) return;")
+        if f.kind in ADDR:
+            out.append(f'sink.address("{k}", AddrKind::{ADDR[f.kind][0]}, Bytes{{key + {at}, {size}}});')
+        else:
+            read = f"jspcap::load_be64(key + {at})"
+            out.append(_scalar_call(proto, f, f'"{k}"', read).replace("s.", "sink.", 1).replace(" s.", " sink."))
+        at += size
+    return out
+
+
 def accessor_type(f):
     if f.kind in ADDR:
         return f"std::span<const std::uint8_t, {ADDR[f.kind][1]}>"
@@ -510,7 +529,7 @@ def make_env(templates_dir):
         check_lines=check_lines, next_lines=next_lines, accessor_type=accessor_type,
         accessor_body=accessor_body, field_size=field_size, field_shown=field_shown,
         tlv_ident=tlv_ident, element_lines=element_lines, case_summary=case_summary,
-        fragment_lines=fragment_lines,
+        fragment_lines=fragment_lines, fragment_key_lines=fragment_key_lines,
     )
     env.filters["cstr"] = lambda s: '"' + str(s).replace("\\", "\\\\").replace('"', '\\"') + '"'
     env.filters["comment"] = lambda s: " ".join(str(s).split())

@@ -91,7 +91,9 @@ void walk_datagram(const Datagram& d, const Frame* payload, Sink& s, Shape shape
   if (shape == Shape::lines) s.boolean("reassembled", true);
   s.uint("number", d.number);
   s.string("protocol", info(d.protocol).name);
-  s.bytes("id", Bytes{d.key.data(), d.key.size()});
+  s.begin("id");  // the fields that identify the datagram, by name (jspcap's id)
+  visit_fragment_key(d.protocol, d.key.data(), d.key.size(), s);
+  s.end();
   s.begin_list("index");
   for (const std::uint64_t n : d.frames) s.uint("", n);
   s.end_list();

@@ -99,6 +99,16 @@ inline bool fragments(ProtocolId id, ProtocolId& scope) noexcept {
   }
 }
 
+/// Reports the key of a datagram made of fragments of protocol `id`, field by field.
+template <class Sink>
+void visit_fragment_key(ProtocolId id, const std::uint8_t* key, std::size_t n, Sink& s) {
+  switch (id) {
+    case ProtocolId::ipv4: Ipv4View::visit_fragment_key(key, n, s); return;
+    case ProtocolId::ipv6_frag: Ipv6FragView::visit_fragment_key(key, n, s); return;
+    default: return;
+  }
+}
+
 /// Reports the fields of a layer of protocol `id` held in `n` bytes at `p`.
 template <class Sink>
 void visit_layer(ProtocolId id, const std::uint8_t* p, std::size_t n, Sink& s) {

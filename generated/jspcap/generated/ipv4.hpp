@@ -93,6 +93,18 @@ class Ipv4View {
     out.overlap = OverlapPolicy::first;
     return true;
   }
+  /// Reports a key fragment() made (FragmentInfo::key) field by field.
+  template <class Sink>
+  static void visit_fragment_key(const std::uint8_t* key, std::size_t n, Sink& sink) {
+    if (n < 4) return;
+    sink.address("src", AddrKind::ipv4, Bytes{key + 0, 4});
+    if (n < 8) return;
+    sink.address("dst", AddrKind::ipv4, Bytes{key + 4, 4});
+    if (n < 16) return;
+    sink.hex("id", jspcap::load_be64(key + 8), 2);
+    if (n < 24) return;
+    sink.enumerated("proto", jspcap::load_be64(key + 16), jspcap::enums::ip_proto(jspcap::load_be64(key + 16)), false, 1);
+  }
   /// The protocol whose layer completes a fragment's key (ProtocolId::none: none needed).
   static constexpr ProtocolId kFragmentScope = ProtocolId::none;
 

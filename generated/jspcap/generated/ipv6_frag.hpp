@@ -69,6 +69,16 @@ class Ipv6FragView {
     out.overlap = OverlapPolicy::drop;
     return true;
   }
+  /// Reports a key fragment() made (FragmentInfo::key) field by field.
+  template <class Sink>
+  static void visit_fragment_key(const std::uint8_t* key, std::size_t n, Sink& sink) {
+    if (n < 8) return;
+    sink.hex("id", jspcap::load_be64(key + 0), 4);
+    if (n < 24) return;
+    sink.address("src", AddrKind::ipv6, Bytes{key + 8, 16});
+    if (n < 40) return;
+    sink.address("dst", AddrKind::ipv6, Bytes{key + 24, 16});
+  }
   /// The protocol whose layer completes a fragment's key (ProtocolId::none: none needed).
   static constexpr ProtocolId kFragmentScope = ProtocolId::ipv6;
 
