@@ -202,3 +202,18 @@ TEST_CASE("IPv6 reassembly") {
     CHECK_FALSE(h.feed(ipv6_fragment(5, 0, false, udp)));
   }
 }
+
+TEST_CASE("IP reassembly: a fragment with no payload bytes (a fuzz regression)") {
+  // MF set, offset 0, the IPv4 length says 50 but nothing after the header was captured: the
+  // piece is empty and the new datagram has no buffer yet.
+  Harness h;
+  Buf f = ipv4_fragment(3, 0, true, {});
+  f[16] = 0;
+  f[17] = 50;
+  CHECK(h.feed(f));
+  h.feed(ipv4_fragment(3, 0, true, {}));  // and again: an exact (empty) repeat
+  h.finish();
+  REQUIRE(h.out.size() == 1);
+  CHECK_FALSE(h.out[0].completed);
+  CHECK(h.out[0].payload.empty());
+}

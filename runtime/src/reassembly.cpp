@@ -117,7 +117,7 @@ bool IpReassembler::feed(const Frame& frame, const Sink& sink) {
   const bool overlaps = fresh < piece.size() || (!info.more && o.total != UINT64_MAX && o.total != end);
   if (overlaps) {
     const bool duplicate = end <= d.payload.size() && fresh == 0 &&
-                           std::memcmp(d.payload.data() + first, piece.data(), piece.size()) == 0 &&
+                           (piece.empty() || std::memcmp(d.payload.data() + first, piece.data(), piece.size()) == 0) &&
                            (info.more || o.total == end);
     if (duplicate) {
       ++stats_.duplicates;
@@ -135,7 +135,9 @@ bool IpReassembler::feed(const Frame& frame, const Sink& sink) {
     bytes_ += end - d.payload.size();
     d.payload.resize(end);
   }
-  if (o.overlap == OverlapPolicy::last || !overlaps) {
+  if (piece.empty()) {
+    // nothing to place (a fragment whose data was not captured, or none at all)
+  } else if (o.overlap == OverlapPolicy::last || !overlaps) {
     std::memcpy(d.payload.data() + first, piece.data(), piece.size());
   } else {  // first wins: only the bytes that fill holes
     for (const auto& [hf, hl] : d.holes) {
