@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The robustness gates (CI runs them after scripts/test.sh): every test under AddressSanitizer and
-# UndefinedBehaviorSanitizer, then each libFuzzer target for a bounded time (FUZZ_SECONDS, 60 by
-# default) on seed corpora made from ../shared/captures. Any crash, leak, over-read, UB or
-# timeout fails. Installs clang and its runtime (Debian: clang-14, libclang-rt-14-dev) if missing.
+# UndefinedBehaviorSanitizer, then each libFuzzer target on seed corpora made from
+# ../shared/captures, for a fixed number of runs from a fixed seed (FUZZ_RUNS, FUZZ_SEED), so a
+# commit passes or fails the same way on every machine; FUZZ_SECONDS caps the time. Any crash,
+# leak, over-read, UB or timeout fails. Installs clang and its runtime (Debian: clang-14,
+# libclang-rt-14-dev) if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh --test
@@ -30,11 +32,14 @@ cmake --build build-fuzz-ci --target fuzz_dissect fuzz_reader
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 /usr/bin/python3 fuzz/make_corpus.py ../shared/captures "$work"
-seconds=${FUZZ_SECONDS:-60}
+seconds=${FUZZ_SECONDS:-300}
+seed=${FUZZ_SEED:-1}
 for target in dissect reader; do
+  runs=${FUZZ_RUNS:-$([[ $target == dissect ]] && echo 200000 || echo 40000)}
   mkdir -p "$work/new-$target"
   # -timeout: one input may take at most 10 s; -rss_limit_mb bounds memory.
-  (cd "$work" && "$OLDPWD/build-fuzz-ci/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 \
-      -rss_limit_mb=4096 -print_final_stats=1 "new-$target" "$target" 2>&1 | tail -n 12)
-  echo "fuzz_$target: no crash in ${seconds} s"
+  (cd "$work" && "$OLDPWD/build-fuzz-ci/fuzz/fuzz_$target" -runs="$runs" -seed="$seed" \
+      -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+      "new-$target" "$target" 2>&1 | tail -n 12)
+  echo "fuzz_$target: no crash in $runs runs (seed $seed)"
 done
