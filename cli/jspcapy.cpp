@@ -16,7 +16,9 @@ namespace {
 constexpr const char* kUsage =
     "usage: jspcapy [-h] [-V] [-o file-name] [-f format] [-j] [-p] [-t] [-a] [-v]\n"
     "               [-F] [-n] [-E PKG] [-P PROTOCOL] [-L LAYER]\n"
-    "               [--ip] [--ipv4] [--ipv6] [--no-strict]\n"
+    "               [--ip] [--ipv4] [--ipv6] [--strict | --no-strict] [--tcp]\n"
+    "               [--trace DIR] [--trace-format FMT] [--trace-byteorder ORDER]\n"
+    "               [--trace-nanosecond] [--flows DIR]\n"
     "               input-file-name\n";
 
 constexpr const char* kHelp =
@@ -57,7 +59,21 @@ constexpr const char* kHelp =
     "  --ip                  Reassemble IPv4 and IPv6 fragments; each datagram follows\n"
     "                        the frame of its last fragment in the report.\n"
     "  --ipv4, --ipv6        Reassemble fragments of that version only.\n"
+    "  --strict              Do not dissect incomplete datagrams (the default).\n"
     "  --no-strict           Dissect incomplete datagrams too (holes zero-filled).\n"
+    "  --tcp                 Reassemble TCP streams and analyse their messages (HTTP):\n"
+    "                        each direction of each connection (\"Stream N.D\") and\n"
+    "                        each message (\"HTTP N\") is added to the report.\n"
+    "  --trace DIR           Trace TCP flows: each connection's frames to a file of\n"
+    "                        its own in DIR, plus DIR/index.json.\n"
+    "  --trace-format FMT    Format of the flow files (default pcap; any of -f's).\n"
+    "  --trace-byteorder ORDER\n"
+    "                        Byte order of the flow pcaps: little or big (default:\n"
+    "                        this machine's).\n"
+    "  --trace-nanosecond    Nanosecond timestamps in the flow pcaps.\n"
+    "  --flows DIR           Write each TCP direction's reassembled bytes to a file\n"
+    "                        of its own in DIR (named as tcpflow does), plus\n"
+    "                        DIR/index.json; implies --tcp.\n"
     "\nexit status: 0 success; 1 error (nothing written); 2 the capture ends inside a\n"
     "record (the report holds every complete frame and is marked incomplete).\n";
 
@@ -108,6 +124,13 @@ Args parse(int argc, char** argv) {
     else if (arg == "--ipv4") a.x.ipv4 = true;
     else if (arg == "--ipv6") a.x.ipv6 = true;
     else if (arg == "--no-strict") a.x.strict = false;
+    else if (arg == "--strict") a.x.strict = true;
+    else if (arg == "--tcp") a.x.tcp = true;
+    else if (arg == "--trace") { a.x.trace = true; a.x.trace_fout = take("--trace"); }
+    else if (arg == "--trace-format") a.x.trace_format = take("--trace-format");
+    else if (arg == "--trace-byteorder") a.x.trace_byteorder = take("--trace-byteorder");
+    else if (arg == "--trace-nanosecond") a.x.trace_nanosecond = true;
+    else if (arg == "--flows") { a.x.flows = take("--flows"); a.x.tcp = true; }
     else if (arg.size() > 1 && arg[0] == '-') usage_error(fmt::format("unrecognized argument: {}", arg));
     else if (have_input) usage_error(fmt::format("unrecognized argument: {}", arg));
     else { a.x.fin = std::string(arg); have_input = true; }
@@ -176,6 +199,15 @@ int main(int argc, char** argv) {
                   static_cast<unsigned long long>(datagrams), payload ? payload->protochain().c_str() : "-",
                   jspcap::to_string(d.end), d.payload.size(), d.frames.size(),
                   static_cast<unsigned long long>(d.number));
+    };
+    x.on_message = [&](const jspcap::Message& m) {
+      if (!x.verbose) return;
+      const std::size_t nl = m.head.find('\n');
+      std::string_view line(m.head.data(), nl == std::string::npos ? m.head.size() : nl);
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      std::printf(" - %s %3llu: stream %llu, %.*s%s\n", jspcap::info(m.protocol).name,
+                  static_cast<unsigned long long>(m.number), static_cast<unsigned long long>(m.stream),
+                  static_cast<int>(line.size()), line.data(), m.complete ? "" : " (incomplete)");
     };
     int status = 0;
     std::string where;

@@ -230,8 +230,8 @@ TEST_CASE("extract: IP reassembly (the seed's ip, ipv4, ipv6, strict)") {
   };
   const auto x = jspcap::extract(o);
   CHECK(handed == 1);
-  REQUIRE(x.reassembly().size() == 1);
-  const jspcap::StoredDatagram& d = *x.reassembly()[0];
+  REQUIRE(x.reassembly().datagrams.size() == 1);
+  const jspcap::StoredDatagram& d = *x.reassembly().datagrams[0];
   CHECK(d.datagram.frames.size() == 11);
   CHECK(d.datagram.number == 11);
   CHECK(d.datagram.payload.size() == 1480);
@@ -263,7 +263,7 @@ TEST_CASE("extract: IP reassembly (the seed's ip, ipv4, ipv6, strict)") {
   v6.nofile = true;
   v6.store = true;
   v6.ipv6 = true;
-  CHECK(jspcap::extract(v6).reassembly().empty());
+  CHECK(jspcap::extract(v6).reassembly().datagrams.empty());
   // Without a switch there is no reassembly to ask for.
   auto none = options();
   none.nofile = true;

@@ -54,10 +54,38 @@ def check_all(c, protocols, tables):
                         c.error(p.file, fr.line, f"fragment: scope key '{k}' is no fixed-place integer or address field of {sp.name}")
                 fr.scope_ident = sp.ident
                 fr.scope_class = "".join(part.capitalize() for part in sp.ident.split("_")) + "View"
+    for p in protocols:
+        st = p.stream
+        if st is None:
+            continue
+        fields = {f.name: f for f in p.leaves()}
+        for k in (st.src, st.dst, st.seq):
+            if k and (k not in fields or fields[k].kind != "uint"):
+                c.error(p.file, st.line, f"stream: '{k}' is no integer field of {p.name}")
+        if st.seq in fields and fields[st.seq].kind == "uint":
+            st.seq_bits = fields[st.seq].bits
+        for name in st.scopes:
+            sp = by_name.get(name.lower())
+            if sp is None:
+                c.error(p.file, st.line, f"stream: no spec defines scope protocol '{name}'")
+                continue
+            sfields = {f.name: f for f in sp.leaves()}
+            kinds = set()
+            for k in (st.scope_src, st.scope_dst):
+                f = sfields.get(k)
+                if f is None or f.kind not in ("ipv4", "ipv6", "mac") or f.static_offset is None:
+                    c.error(p.file, st.line, f"stream: scope field '{k}' is no fixed-place address field of {sp.name}")
+                else:
+                    kinds.add(f.kind)
+            if len(kinds) == 1:
+                kind = kinds.pop()
+                st.scope_info.append((sp.ident, "".join(part.capitalize() for part in sp.ident.split("_")) + "View", kind))
     used_tables = set(BUILTIN_TABLES)
     for p in protocols:
         if p.fragment is not None and p.fragment.next_table:
             used_tables.add(p.fragment.next_table)
+        if p.stream is not None and p.stream.next_table:
+            used_tables.add(p.stream.next_table)
         for n in p.next:
             if n.heuristic is not None:
                 continue

@@ -204,6 +204,10 @@ def layout_protocol(c, p, tables):
         for ast in (p.fragment.offset, p.fragment.more, p.fragment.next_key):
             if ast is not None:
                 check_names(ast, None, p.fragment.line, all_names)
+    if p.stream is not None:
+        for ast in (p.stream.syn, p.stream.fin, p.stream.reset):
+            if ast is not None:
+                check_names(ast, None, p.stream.line, all_names)
     for n in p.next:
         for k in n.keys:
             check_names(k, None, n.line, all_names, allow_parent=True)

@@ -5,15 +5,16 @@ import re
 
 from . import expr
 from .errors import SpecError
-from .model import Bind, EnumTable, Field, Fragment, Next, Protocol, TlvType
+from .model import Bind, EnumTable, Field, Fragment, Next, Protocol, Stream, TlvType
 from .yamlload import Node, load_yaml
 
 PROTOCOL_KEYS = {
     "protocol", "alias", "ref", "doc", "layer", "byte_order", "tshark", "umbrella",
     "transparent", "fallback", "fields", "fields_from", "header_size", "total_size", "next",
-    "binds", "enums", "types", "message", "heuristic", "fragment",
+    "binds", "enums", "types", "message", "heuristic", "fragment", "stream",
 }
 FRAGMENT_KEYS = {"key", "scope", "offset", "more", "next", "overlap"}
+STREAM_KEYS = {"scope", "src", "dst", "seq", "syn", "fin", "reset", "next", "heuristic"}
 FIELD_KEYS = {
     "name", "doc", "type", "bits", "bytes", "scale", "enum", "flags", "format", "as", "valid",
     "byte_order", "hidden", "if", "struct", "list", "repeat", "switch", "cases", "default",
@@ -329,8 +330,8 @@ def _load_cases(c, file, where, cases, line, byte_order):
 
 def _load_message(c, file, node, line):
     """`message: {start: [{receipt, tokens: [...]}, ...]}` of a text protocol."""
-    if not isinstance(node, Node) or set(node) - {"start", "doc"} or not isinstance(node.get("start"), list):
-        c.error(file, line, "message needs 'start': a list of {receipt, tokens}")
+    if not isinstance(node, Node) or set(node) - {"start", "body", "doc"} or not isinstance(node.get("start"), list):
+        c.error(file, line, "message needs 'start': a list of {receipt, tokens} (and may have 'body': a list of rules)")
         return None
     rules = []
     for rule in node["start"]:
@@ -351,6 +352,63 @@ def _load_message(c, file, node, line):
             tokens.append(token)
         rules.append({"receipt": str(rule["receipt"]), "tokens": tokens, "line": rule.line})
     return rules
+
+
+BODY_RULE_KEYS = {"receipt", "token", "prefix", "answers", "header", "last", "length", "interim"}
+BODY_LENGTHS = ("none", "header", "chunked", "close", "tunnel")
+
+
+def _load_message_body(c, file, node, start_rules, line):
+    """`message: {body: [rules]}`: where a message's body ends, the first rule that applies."""
+    if node is None:
+        return []
+    if not isinstance(node, list):
+        c.error(file, line, "message: body is a list of rules {receipt, token, prefix, answers, header, last, length, interim}")
+        return []
+    receipts = {r["receipt"]: r for r in start_rules}
+    tokens = {t["name"] for r in start_rules for t in r["tokens"]}
+    out = []
+    for rule in node:
+        if not isinstance(rule, Node) or set(rule) - BODY_RULE_KEYS or "length" not in rule:
+            c.error(file, getattr(rule, "line", line),
+                    f"a body rule is {{{', '.join(sorted(BODY_RULE_KEYS))}}} with a length")
+            continue
+        r = {"receipt": None, "token": None, "prefix": [], "answers": None, "answers_one_of": [],
+             "header": None, "last": None, "length": str(rule["length"]), "interim": bool(rule.get("interim", False)),
+             "line": rule.line}
+        if "receipt" in rule:
+            r["receipt"] = str(rule["receipt"])
+            if r["receipt"] not in receipts:
+                c.error(file, rule.line, f"body rule: no start rule has receipt '{r['receipt']}'")
+        if "token" in rule:
+            r["token"] = str(rule["token"])
+            if r["token"] not in tokens:
+                c.error(file, rule.line, f"body rule: no start-line token is named '{r['token']}'")
+            pre = rule.get("prefix")
+            if not isinstance(pre, list) or not pre or not all(isinstance(x, (str, int)) for x in pre):
+                c.error(file, rule.line, "body rule: a token is tested with prefix: [strings]")
+            else:
+                r["prefix"] = [str(x) for x in pre]
+        if "answers" in rule:
+            a = rule["answers"]
+            if not isinstance(a, Node) or set(a) != {"token", "one_of"} or not isinstance(a["one_of"], list):
+                c.error(file, rule.line, "body rule: answers is {token: NAME, one_of: [values]} (the message answered)")
+            else:
+                r["answers"], r["answers_one_of"] = str(a["token"]), [str(x) for x in a["one_of"]]
+                if r["answers"] not in tokens:
+                    c.error(file, rule.line, f"body rule: no start-line token is named '{r['answers']}'")
+        if "header" in rule:
+            r["header"] = str(rule["header"])
+        if "last" in rule:
+            r["last"] = str(rule["last"])
+            if r["header"] is None:
+                c.error(file, rule.line, "body rule: last tests a header's last comma-separated item; name the header")
+        if r["length"] not in BODY_LENGTHS:
+            c.error(file, rule.line, f"body rule: length is one of {', '.join(BODY_LENGTHS)}")
+        if r["length"] == "header" and r["header"] is None:
+            c.error(file, rule.line, "body rule: length: header needs the header giving it")
+        out.append(r)
+    return out
 
 
 def _load_fragment(c, file, node):
@@ -389,6 +447,44 @@ def _load_fragment(c, file, node):
     if fr.overlap not in ("first", "last", "drop"):
         c.error(file, node.line_of("overlap"), "fragment: overlap is first, last or drop")
     return fr
+
+
+def _load_stream(c, file, node):
+    """`stream: {scope: {protocol: [..], src, dst}, src, dst, seq, syn, fin, reset, next, heuristic}`."""
+    if not isinstance(node, Node):
+        c.error(file, 0, f"stream must be a mapping ({', '.join(sorted(STREAM_KEYS))})")
+        return None
+    for key in node:
+        if key not in STREAM_KEYS:
+            c.error(file, node.line_of(key), f"stream: unknown key '{key}' (allowed: {', '.join(sorted(STREAM_KEYS))})")
+    st = Stream(line=node.line)
+    sc = node.get("scope")
+    if not isinstance(sc, Node) or set(sc) != {"protocol", "src", "dst"}:
+        c.error(file, node.line_of("scope") if "scope" in node else node.line,
+                "stream: scope is {protocol: NAME or [NAMES], src: FIELD, dst: FIELD} (the layer giving the addresses)")
+    else:
+        protos = sc["protocol"] if isinstance(sc["protocol"], list) else [sc["protocol"]]
+        st.scopes = [str(x) for x in protos]
+        st.scope_src, st.scope_dst = str(sc["src"]), str(sc["dst"])
+    for key in ("src", "dst", "seq"):
+        if not isinstance(node.get(key), str):
+            c.error(file, node.line_of(key) if key in node else node.line, f"stream: '{key}' is a field name")
+        else:
+            setattr(st, key, node[key])
+    for key in ("syn", "fin", "reset"):
+        if key not in node:
+            c.error(file, node.line, f"stream: '{key}' is required (an expression)")
+        else:
+            setattr(st, key, _parse_expr(c, file, node.line_of(key), node[key]))
+    nxt = node.get("next")
+    if nxt is not None:
+        if not isinstance(nxt, Node) or set(nxt) != {"table"}:
+            c.error(file, node.line_of("next"), "stream: next is {table: NAME} (looked up with both ports, the lower first)")
+        else:
+            st.next_table = str(nxt["table"])
+    if "heuristic" in node:
+        st.heuristic = str(node["heuristic"])
+    return st
 
 
 def _load_next(c, file, node):
@@ -510,10 +606,15 @@ def load_protocol(c, path, display, raw_docs):
                 p.binds.append(Bind(table=str(b["table"]), value=v, line=b.line))
     if "fragment" in doc:
         p.fragment = _load_fragment(c, display, doc["fragment"])
+    if "stream" in doc:
+        p.stream = _load_stream(c, display, doc["stream"])
     hs = doc.get("heuristic", [])
     p.heuristics = [str(h) for h in (hs if isinstance(hs, list) else [hs])]
     if "message" in source:
         p.message = _load_message(c, display, source["message"], source.line_of("message"))
+        if p.message is not None:
+            p.message_body = _load_message_body(c, display, source["message"].get("body"), p.message,
+                                                source.line_of("message"))
         p.header_size = "rest"  # a text message is one layer: start line, headers and body
         if "fields" in source:
             c.error(display, source.line_of("fields"), "a text 'message' spec has no 'fields'")

@@ -97,6 +97,25 @@ class Fragment:
 
 
 @dataclass
+class Stream:
+    """A spec's `stream:` entry (TCP): how a layer of this protocol is a piece of a byte stream."""
+    line: int
+    scopes: list = dc_field(default_factory=list)        # protocols whose addresses are the ends
+    scope_src: str = ""                                  # their source/destination address fields
+    scope_dst: str = ""
+    src: str = ""                                        # this protocol's source/destination ports
+    dst: str = ""
+    seq: str = ""                                        # the sequence number field
+    seq_bits: int = 0
+    syn: object = None                                   # AST: takes one sequence number, starts
+    fin: object = None                                   # AST: takes one sequence number, ends
+    reset: object = None                                 # AST: aborts the connection
+    next_table: Optional[str] = None                     # where the stream's protocol is looked up
+    heuristic: Optional[str] = None                      # or detected by content
+    scope_info: list = dc_field(default_factory=list)    # filled by check: (ident, class, addr kind, size)
+
+
+@dataclass
 class Next:
     line: int
     table: Optional[str] = None
@@ -137,8 +156,10 @@ class Protocol:
     enums: dict = dc_field(default_factory=dict)   # inline enums: name -> {value: label}
     types: dict = dc_field(default_factory=dict)   # name -> TlvType
     message: Optional[list] = None # text message: start-line rules [{receipt, tokens: [...]}]
+    message_body: list = dc_field(default_factory=list)  # text message: body-length rules
     heuristics: list = dc_field(default_factory=list)  # where it may be detected by content
     fragment: object = None        # Fragment: how a layer of this protocol is a datagram's piece
+    stream: object = None          # Stream: how a layer of this protocol is a piece of a byte stream
     # Layout, filled by layout.py
     fixed_size: int = 0            # bytes readable without any length field
     header_cpp: str = ""

@@ -438,6 +438,30 @@ def fragment_key_lines(p, by_name):
     return out
 
 
+def stream_lines(p):
+    """Body of stream(scope_id, scope, out): the ends, the sequence number, the control bits."""
+    st = p.stream
+    out = ["switch (scope_id) {"]
+    for ident, cls, kind in st.scope_info:
+        akind, size = ADDR[kind]
+        out += [f"  case ProtocolId::{ident}: {{",
+                f"    if (scope.size() < {cls}::kFixedSize) return false;",
+                f"    const {cls} sv{{scope}};",
+                f"    out.set_ends(AddrKind::{akind}, sv.{st.scope_src}().data(), sv.{st.scope_dst}().data(), {size});",
+                "    break;",
+                "  }"]
+    out += ["  default: return false;", "}",
+            f"out.src_port = {st.src}();",
+            f"out.dst_port = {st.dst}();",
+            f"out.seq = static_cast<std::uint64_t>({st.seq}());",
+            f"out.seq_bits = {st.seq_bits};",
+            f"out.syn = ({cpp_expr(st.syn)}) != 0;",
+            f"out.fin = ({cpp_expr(st.fin)}) != 0;",
+            f"out.reset = ({cpp_expr(st.reset)}) != 0;",
+            "return true;"]
+    return out
+
+
 def accessor_type(f):
     if f.kind in ADDR:
         return f"std::span<const std::uint8_t, {ADDR[f.kind][1]}>"
@@ -530,6 +554,7 @@ def make_env(templates_dir):
         accessor_body=accessor_body, field_size=field_size, field_shown=field_shown,
         tlv_ident=tlv_ident, element_lines=element_lines, case_summary=case_summary,
         fragment_lines=fragment_lines, fragment_key_lines=fragment_key_lines,
+        stream_lines=stream_lines,
     )
     env.filters["cstr"] = lambda s: '"' + str(s).replace("\\", "\\\\").replace('"', '\\"') + '"'
     env.filters["comment"] = lambda s: " ".join(str(s).split())
@@ -542,7 +567,8 @@ def render_all(protocols, tables, by_name, templates_dir):
     table_names = sorted({"linktype"} | {n.table for p in protocols for n in p.next if n.table}
                          | {b.table for p in protocols for b in p.binds})
     heuristic_names = sorted({h for p in protocols for h in p.heuristics}
-                             | {n.heuristic for p in protocols for n in p.next if n.heuristic})
+                             | {n.heuristic for p in protocols for n in p.next if n.heuristic}
+                             | {p.stream.heuristic for p in protocols if p.stream and p.stream.heuristic})
     heuristics = {h: [p for p in protocols if h in p.heuristics] for h in heuristic_names}
     binds = {t: sorted(((b.value, p) for p in protocols for b in p.binds if b.table == t),
                        key=lambda x: x[0]) for t in table_names}

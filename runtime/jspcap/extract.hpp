@@ -1,6 +1,7 @@
 // The seed's verbs: a streaming frame range (Reader) and extract(), which writes a report.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -13,8 +14,11 @@
 #include "jspcap/error.hpp"
 #include "jspcap/frame.hpp"
 #include "jspcap/reader.hpp"
+#include "jspcap/analysis.hpp"
 #include "jspcap/reassembly.hpp"
 #include "jspcap/report.hpp"
+#include "jspcap/stream.hpp"
+#include "jspcap/trace.hpp"
 
 namespace jspcap {
 
@@ -89,12 +93,44 @@ struct ExtractOptions {
   ReassemblyOptions reassembly;   ///< timeout, limits, overlap policy (docs/reassembly.md)
   /// Called for every datagram handed on, with its dissected payload (or null).
   std::function<void(const Datagram&, const Frame*)> on_datagram;
+  /// Reassemble TCP streams (IP fragments are put together first, reported only with ip/ipv4/
+  /// ipv6) and analyse their messages (HTTP): each direction of each connection and each
+  /// message is added to the report.
+  bool tcp = false;
+  StreamOptions streams;    ///< timeout and buffer limits (docs/reassembly.md)
+  MessageLimits messages;   ///< head and body limits of analysed messages
+  std::function<void(const StreamPayload&)> on_stream;   ///< each direction, when its connection closes
+  std::function<void(const Message&)> on_message;        ///< each message, when it completes
+  /// Trace TCP flows: each connection's frames to a file of its own in trace_fout, plus an
+  /// index.json (the seed's trace, trace_fout, trace_format, trace_byteorder, trace_nanosecond).
+  bool trace = false;
+  std::optional<std::filesystem::path> trace_fout;   ///< default "trace"
+  std::optional<std::string> trace_format;           ///< default pcap
+  std::string trace_byteorder = std::endian::native == std::endian::big ? "big" : "little";
+  bool trace_nanosecond = false;
+  /// Write each TCP direction's reassembled bytes to a file of its own in this directory, plus
+  /// an index.json (implies tcp).
+  std::optional<std::filesystem::path> flows;
 };
 
 /// A datagram kept by extract(store=true), with its payload dissected (when it was).
 struct StoredDatagram {
   Datagram datagram;
   std::optional<Frame> payload;   ///< refers to datagram.payload
+};
+
+/// A connection's direction kept by extract(store=true).
+struct StoredStream {
+  Connection connection;
+  StreamPayload payload;   ///< payload.connection points at connection
+};
+
+/// What extract(store=true) reassembled.
+struct Reassembled {
+  std::vector<std::unique_ptr<StoredDatagram>> datagrams;   ///< every datagram, in order handed on
+  std::vector<const StoredDatagram*> ipv4, ipv6;             ///< the same, by fragment protocol
+  std::vector<std::unique_ptr<StoredStream>> tcp;            ///< each direction of each connection
+  std::vector<Message> messages;                             ///< analysed messages (HTTP)
 };
 
 /// A frame kept by extract(store=true): owns a copy of its bytes.
@@ -113,11 +149,15 @@ class Extractor {
   Format format() const;
   /// Throws UnsupportedCall unless store was set.
   const std::vector<std::unique_ptr<StoredFrame>>& frames() const;
-  /// The reassembled datagrams (the seed's reassembly); throws UnsupportedCall unless store and
-  /// a reassembly switch were set.
-  const std::vector<std::unique_ptr<StoredDatagram>>& reassembly() const;
+  /// What was reassembled (the seed's reassembly: .ipv4, .ipv6, .tcp); throws UnsupportedCall
+  /// unless store and a reassembly switch (ip, ipv4, ipv6, tcp) were set.
+  const Reassembled& reassembly() const;
   /// Fragments seen, datagrams completed, timed out, evicted, dropped.
   const ReassemblyStats& reassembly_stats() const noexcept { return reassembly_stats_; }
+  /// Segments, connections, gaps, retransmitted bytes, buffer flushes.
+  const StreamStats& stream_stats() const noexcept { return stream_stats_; }
+  /// The trace index (one record per flow); throws UnsupportedCall unless trace and store were set.
+  const std::vector<FlowRecord>& trace_index() const;
 
  private:
   friend Extractor extract(const ExtractOptions&);
@@ -128,8 +168,11 @@ class Extractor {
   bool stored_ = false;
   std::vector<std::unique_ptr<StoredFrame>> frames_;
   bool reassembled_ = false;
-  std::vector<std::unique_ptr<StoredDatagram>> datagrams_;
+  Reassembled reassembly_;
   ReassemblyStats reassembly_stats_;
+  StreamStats stream_stats_;
+  bool traced_ = false;
+  std::vector<FlowRecord> trace_index_;
 };
 
 /// Resolved output: where and in what format (exposed for the CLI and tests).

@@ -9,7 +9,9 @@
 
 #include "jspcap/frame.hpp"
 #include "jspcap/reader.hpp"
+#include "jspcap/analysis.hpp"
 #include "jspcap/reassembly.hpp"
+#include "jspcap/stream.hpp"
 
 namespace jspcap {
 
@@ -39,6 +41,10 @@ class ReportWriter {
   /// its dissected payload, or null when it was not dissected (incomplete under strict). The
   /// PCAP writer writes frames only.
   virtual void datagram(const Datagram& d, const Frame* payload) = 0;
+  /// One direction of a reassembled connection ("Stream N.D"), when the connection closed.
+  virtual void stream(const StreamPayload& p) = 0;
+  /// A message found by analysis ("HTTP N"), when it completed.
+  virtual void message(const Message& m) = 0;
   /// Closes the document. A non-empty `error` is recorded in it (an "Error" entry) so a report
   /// of a damaged capture never looks complete.
   virtual void end_document(std::string_view error = {}) = 0;

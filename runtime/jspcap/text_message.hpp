@@ -30,6 +30,39 @@ struct StartRule {
   const char* header_alias;  ///< key for a header line named like the receipt ("request_field")
 };
 
+/// How a message's body ends.
+enum class BodyLength : std::uint8_t {
+  none,     ///< no body
+  header,   ///< the decimal value of a header (Content-Length)
+  chunked,  ///< a chunked transfer coding (RFC 9112 §7.1), decoded
+  close,    ///< the rest of the stream, up to the close
+  tunnel,   ///< the rest of the stream is another protocol's (CONNECT, 101 Switching Protocols)
+};
+
+/// One rule for where a message's body ends; every condition given must hold.
+struct BodyRule {
+  const char* receipt;                 ///< the message is of this kind
+  const char* token;                   ///< its start-line token `token` starts with one of …
+  const char* const* prefixes;
+  std::uint8_t prefix_count;
+  const char* answers;                 ///< the message it answers has token `answers` equal to one of …
+  const char* const* answers_one_of;
+  std::uint8_t answers_count;
+  const char* header;                  ///< it has this header …
+  const char* last;                    ///< … whose last comma-separated item is this
+  BodyLength length;
+  bool interim;                        ///< an interim answer: the message answered waits for another
+};
+
+struct StartRule;
+/// A text protocol's rules, as its spec gives them.
+struct MessageRules {
+  const StartRule* start = nullptr;
+  std::size_t start_count = 0;
+  const BodyRule* body = nullptr;
+  std::size_t body_count = 0;
+};
+
 inline constexpr std::size_t kMaxStartTokens = 4;
 /// How far a start line is looked for: a longer first line is not a text message.
 inline constexpr std::size_t kMaxStartLine = 8192;
@@ -199,8 +232,9 @@ inline bool same_name(std::string_view a, std::string_view b) noexcept {
 /// tokens}, one key per header name — a list when the name repeats}, `body` (null when the
 /// headers did not end within the bytes). Bytes that start no message (a continuation of one
 /// whose start was in an earlier segment) are reported as `receipt: continuation` and `body`.
+/// With `with_body` false the body is left out (the caller reports it, decoded).
 template <class Sink>
-void visit_text_message(Sink& s, Bytes b, const StartRule* rules, std::size_t n) {
+void visit_text_message(Sink& s, Bytes b, const StartRule* rules, std::size_t n, bool with_body = true) {
   TextStart start;
   if (!match_start(b, rules, n, start)) {
     s.string("receipt", "continuation");
@@ -247,6 +281,7 @@ void visit_text_message(Sink& s, Bytes b, const StartRule* rules, std::size_t n)
     s.end_list();
   }
   s.end();
+  if (!with_body) return;
   if (h.body_at() <= b.size()) s.bytes("body", b.subspan(h.body_at()));
   else s.null("body");
 }

@@ -182,30 +182,89 @@ Extractor extract(const ExtractOptions& o) {
     }
   }
 
-  // IP reassembly: datagrams follow the frame of their last fragment in the report.
+  // IP reassembly: datagrams follow the frame of their last fragment in the report. TCP
+  // reassembly needs it too (a fragmented segment arrives whole), reported or not.
+  const bool report_datagrams = o.ip || o.ipv4 || o.ipv6;
+  const bool tcp = o.tcp || o.flows.has_value();
   std::optional<IpReassembler> reassembler;
-  if (o.ip || o.ipv4 || o.ipv6) {
+  if (report_datagrams || tcp) {
     ReassemblyOptions ropts = o.reassembly;
     ropts.strict = o.strict;
     ropts.protocols.clear();
-    if (o.ip || o.ipv4) ropts.protocols.push_back(ProtocolId::ipv4);
-    if (o.ip || o.ipv6) ropts.protocols.push_back(ProtocolId::ipv6_frag);
+    if (o.ip || o.ipv4 || (tcp && !report_datagrams)) ropts.protocols.push_back(ProtocolId::ipv4);
+    if (o.ip || o.ipv6 || (tcp && !report_datagrams)) ropts.protocols.push_back(ProtocolId::ipv6_frag);
     reassembler.emplace(ropts);
     x.reassembled_ = true;
   }
+
+  // TCP: streams, messages, trace and flow files are consumers of one stream reassembler.
+  std::optional<StreamReassembler> streams;
+  std::optional<StreamCollector> collector;
+  std::optional<MessageAnalyser> analyser;
+  std::optional<FlowTracer> tracer;
+  std::optional<FlowFiles> flow_files;
+  if (tcp || o.trace) {
+    streams.emplace(o.streams);
+    if (tcp) {
+      collector.emplace([&](const StreamPayload& p) {
+        if (writer) writer->stream(p);
+        if (o.on_stream) o.on_stream(p);
+        if (o.store) {
+          auto kept = std::make_unique<StoredStream>();
+          kept->connection = *p.connection;
+          kept->payload = p;
+          kept->payload.connection = &kept->connection;
+          x.reassembly_.tcp.push_back(std::move(kept));
+        }
+      });
+      streams->add(*collector);
+      analyser.emplace(
+          [&](Message&& m) {
+            if (writer) writer->message(m);
+            if (o.on_message) o.on_message(m);
+            if (o.store) x.reassembly_.messages.push_back(std::move(m));
+          },
+          o.messages);
+      streams->add(*analyser);
+    }
+    if (o.trace) {
+      TraceOptions topts;
+      topts.dir = o.trace_fout.value_or("trace");
+      topts.format = resolve_format(o.trace_format.value_or("pcap"));
+      if (o.trace_byteorder != "little" && o.trace_byteorder != "big")
+        throw FormatError(fmt::format("trace byte order '{}' is neither little nor big", o.trace_byteorder));
+      topts.big_endian = o.trace_byteorder == "big";
+      topts.nanosecond = o.trace_nanosecond;
+      tracer.emplace(topts, o.store);
+      streams->add(*tracer);
+      x.traced_ = true;
+    }
+    if (o.flows) {
+      flow_files.emplace(*o.flows);
+      streams->add(*flow_files);
+    }
+  }
+
+  const Frame* current = nullptr;
   Frame payload;
   auto on_datagram = [&](Datagram&& d) {
     const bool dissected = dissect_datagram(d, payload, o.strict, dopts);
-    if (writer) writer->datagram(d, dissected ? &payload : nullptr);
-    if (o.on_datagram) o.on_datagram(d, dissected ? &payload : nullptr);
-    if (o.store) {
+    if (report_datagrams) {
+      if (writer) writer->datagram(d, dissected ? &payload : nullptr);
+      if (o.on_datagram) o.on_datagram(d, dissected ? &payload : nullptr);
+    }
+    // A whole TCP segment: its addresses are the fragments' (the current frame's).
+    if (streams && current && d.completed && dissected) streams->feed(payload, current);
+    if (report_datagrams && o.store) {
       auto kept = std::make_unique<StoredDatagram>();
       kept->datagram = std::move(d);
       if (dissected) {
         kept->payload.emplace();
         dissect_datagram(kept->datagram, *kept->payload, o.strict, dopts);
       }
-      x.datagrams_.push_back(std::move(kept));
+      const StoredDatagram* p = kept.get();
+      (p->datagram.protocol == ProtocolId::ipv4 ? x.reassembly_.ipv4 : x.reassembly_.ipv6).push_back(p);
+      x.reassembly_.datagrams.push_back(std::move(kept));
     }
   };
 
@@ -219,11 +278,13 @@ Extractor extract(const ExtractOptions& o) {
       break;
     }
     const Frame& f = reader.frame();
+    current = &f;
     ++x.length_;
     if (writer) writer->frame(f);
     if (files) files->frame(reader.header(), f);
     if (o.on_frame) o.on_frame(f);
-    if (reassembler) reassembler->feed(f, on_datagram);
+    const bool fragment = reassembler && reassembler->feed(f, on_datagram);
+    if (streams && !fragment) streams->feed(f);
     if (o.store) {
       auto kept = std::make_unique<StoredFrame>();
       kept->bytes.assign(f.data().begin(), f.data().end());
@@ -237,6 +298,15 @@ Extractor extract(const ExtractOptions& o) {
     reassembler->finish(on_datagram);
     x.reassembly_stats_ = reassembler->stats();
   }
+  if (streams) {
+    streams->finish();
+    x.stream_stats_ = streams->stats();
+  }
+  if (tracer) {
+    tracer->finish();
+    x.trace_index_ = tracer->index();
+  }
+  if (flow_files) flow_files->finish();
   if (writer) {
     writer->end_document(truncated);
     file->commit();
@@ -256,10 +326,16 @@ Format Extractor::format() const {
   return *format_;
 }
 
-const std::vector<std::unique_ptr<StoredDatagram>>& Extractor::reassembly() const {
-  if (!stored_) throw UnsupportedCall("datagrams were not stored: extract() ran with store=false");
-  if (!reassembled_) throw UnsupportedCall("no reassembly: extract() ran without ip, ipv4 or ipv6");
-  return datagrams_;
+const Reassembled& Extractor::reassembly() const {
+  if (!stored_) throw UnsupportedCall("reassembly was not stored: extract() ran with store=false");
+  if (!reassembled_) throw UnsupportedCall("no reassembly: extract() ran without ip, ipv4, ipv6 or tcp");
+  return reassembly_;
+}
+
+const std::vector<FlowRecord>& Extractor::trace_index() const {
+  if (!traced_) throw UnsupportedCall("no trace: extract() ran without trace");
+  if (!stored_) throw UnsupportedCall("the trace index was not stored: extract() ran with store=false");
+  return trace_index_;
 }
 
 const std::vector<std::unique_ptr<StoredFrame>>& Extractor::frames() const {

@@ -391,11 +391,13 @@ class MapWriter final : public BufferedWriter {
     maybe_flush();
   }
   void datagram(const Datagram& d, const Frame* payload) override {
-    char name[48];
-    sink_.begin(std::string_view(name, fmt::format_to_n(name, sizeof name, "Reassembled {}", ++datagrams_).size));
-    detail::walk_datagram(d, payload, sink_, detail::Shape::report);
-    sink_.end();
-    maybe_flush();
+    entry(fmt::format("Reassembled {}", ++datagrams_), [&] { detail::walk_datagram(d, payload, sink_, detail::Shape::report); });
+  }
+  void stream(const StreamPayload& p) override {
+    entry(fmt::format("Stream {}.{}", p.connection->index, p.dir), [&] { detail::walk_stream(p, sink_, detail::Shape::report); });
+  }
+  void message(const Message& m) override {
+    entry(fmt::format("{} {}", info(m.protocol).name, m.number), [&] { detail::walk_message(m, sink_, detail::Shape::report); });
   }
   void end_document(std::string_view error) override {
     if (!error.empty()) sink_.string("Error", error);
@@ -405,6 +407,13 @@ class MapWriter final : public BufferedWriter {
   }
 
  private:
+  template <class Walk>
+  void entry(const std::string& name, Walk walk) {
+    sink_.begin(name);
+    walk();
+    sink_.end();
+    maybe_flush();
+  }
   Sink sink_;
   std::uint64_t datagrams_ = 0;
 };
@@ -423,18 +432,30 @@ class JsonLinesWriter final : public BufferedWriter {
     maybe_flush();
   }
   void datagram(const Datagram& d, const Frame* payload) override {
-    JsonSink sink{buf_, false};
-    sink.open();
-    detail::walk_datagram(d, payload, sink, detail::Shape::lines);
-    sink.close();
-    buf_.push_back('\n');
-    maybe_flush();
+    line([&](JsonSink& sink) { detail::walk_datagram(d, payload, sink, detail::Shape::lines); });
+  }
+  void stream(const StreamPayload& p) override {
+    line([&](JsonSink& sink) { detail::walk_stream(p, sink, detail::Shape::lines); });
+  }
+  void message(const Message& m) override {
+    line([&](JsonSink& sink) { detail::walk_message(m, sink, detail::Shape::lines); });
   }
   // A damaged capture's error is not written: a last line of another shape would break readers
   // that expect one table. The caller gets it (jspcapy prints it and exits 2).
   void end_document(std::string_view) override {
     drain();
     flush();
+  }
+
+ private:
+  template <class Walk>
+  void line(Walk walk) {
+    JsonSink sink{buf_, false};
+    sink.open();
+    walk(sink);
+    sink.close();
+    buf_.push_back('\n');
+    maybe_flush();
   }
 };
 
@@ -453,9 +474,18 @@ class TreeWriter final : public BufferedWriter {
     maybe_flush();
   }
   void datagram(const Datagram& d, const Frame* payload) override {
-    char name[48];
     detail::walk_datagram(d, payload, sink_, detail::Shape::report);
-    sink_.flush_entry(buf_, std::string_view(name, fmt::format_to_n(name, sizeof name, "Reassembled {}", ++datagrams_).size));
+    sink_.flush_entry(buf_, fmt::format("Reassembled {}", ++datagrams_));
+    maybe_flush();
+  }
+  void stream(const StreamPayload& p) override {
+    detail::walk_stream(p, sink_, detail::Shape::report);
+    sink_.flush_entry(buf_, fmt::format("Stream {}.{}", p.connection->index, p.dir));
+    maybe_flush();
+  }
+  void message(const Message& m) override {
+    detail::walk_message(m, sink_, detail::Shape::report);
+    sink_.flush_entry(buf_, fmt::format("{} {}", info(m.protocol).name, m.number));
     maybe_flush();
   }
   void end_document(std::string_view error) override {
@@ -508,7 +538,10 @@ class PcapWriter final : public BufferedWriter {
     buf_.append(r.data.data(), r.data.data() + r.data.size());
     maybe_flush();
   }
-  void datagram(const Datagram&, const Frame*) override {}  // a pcap holds captured frames only
+  // A pcap holds captured frames only.
+  void datagram(const Datagram&, const Frame*) override {}
+  void stream(const StreamPayload&) override {}
+  void message(const Message&) override {}
   void end_document(std::string_view) override {
     drain();
     flush();

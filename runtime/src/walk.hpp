@@ -5,7 +5,9 @@
 #include <string_view>
 
 #include "jspcap/frame.hpp"
+#include "jspcap/analysis.hpp"
 #include "jspcap/reassembly.hpp"
+#include "jspcap/stream.hpp"
 #include "jspcap/generated/dispatch.hpp"
 #include "text.hpp"
 
@@ -118,6 +120,65 @@ void walk_datagram(const Datagram& d, const Frame* payload, Sink& s, Shape shape
   }
   if (payload) walk_layers(*payload, s);
   s.string("protocols", chain_text);
+}
+
+/// The ends of a connection's direction `dir` (jspcap's id: src, srcport, dst, dstport).
+template <class Sink>
+void walk_stream_id(const Connection& c, int dir, Sink& s) {
+  s.begin("id");
+  s.address("src", c.addr_kind, Bytes{c.ends[dir].addr, c.addr_len});
+  s.uint("srcport", c.ends[dir].port);
+  s.address("dst", c.addr_kind, Bytes{c.ends[1 - dir].addr, c.addr_len});
+  s.uint("dstport", c.ends[1 - dir].port);
+  s.end();
+}
+
+/// One direction of a reassembled connection.
+template <class Sink>
+void walk_stream(const StreamPayload& p, Sink& s, Shape shape) {
+  const Connection& c = *p.connection;
+  if (shape == Shape::lines) s.boolean("reassembled", true);
+  s.string("protocol", info(c.protocol).name);
+  s.uint("stream", c.index);
+  s.uint("direction", static_cast<std::uint64_t>(p.dir));
+  walk_stream_id(c, p.dir, s);
+  s.begin_list("index");
+  for (const std::uint64_t n : p.frames) s.uint("", n);
+  s.end_list();
+  s.boolean("completed", p.completed());
+  s.string("end", to_string(c.why));
+  s.uint("len", p.length);
+  s.begin_list("gaps");
+  for (const auto& g : p.gaps) {
+    s.begin("");
+    s.uint("offset", g.offset);
+    s.uint("length", g.length);
+    s.string("cause", to_string(g.cause));
+    s.end();
+  }
+  s.end_list();
+  s.boolean("truncated", p.truncated);
+  s.bytes("payload", Bytes{p.payload.data(), p.payload.size()});
+}
+
+/// A message found by analysis over a stream.
+template <class Sink>
+void walk_message(const Message& m, Sink& s, Shape shape) {
+  if (shape == Shape::lines) s.uint("message", m.number);
+  s.string("protocol", info(m.protocol).name);
+  s.uint("stream", m.stream);
+  s.uint("direction", static_cast<std::uint64_t>(m.dir));
+  s.uint("offset", m.offset);
+  s.begin_list("index");
+  for (const std::uint64_t n : m.frames) s.uint("", n);
+  s.end_list();
+  s.boolean("completed", m.complete);
+  if (m.answers.empty()) s.null("answers"); else s.string("answers", m.answers);
+  if (m.rules.start) visit_text_message(s, m.head_bytes(), m.rules.start, m.rules.start_count, false);
+  s.uint("length", m.body_length);
+  s.uint("missing", m.gap_bytes);
+  s.boolean("truncated", m.body_truncated);
+  s.bytes("body", Bytes{m.body.data(), m.body.size()});
 }
 
 }  // namespace jspcap::detail

@@ -4,9 +4,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 
 #include "jspcap/bytes.hpp"
 #include "jspcap/fragment.hpp"
+#include "jspcap/stream_info.hpp"
+#include "jspcap/text_message.hpp"
 #include "jspcap/layer.hpp"
 #include "jspcap/generated/ids.hpp"
 #include "jspcap/generated/ah.hpp"
@@ -106,6 +109,32 @@ void visit_fragment_key(ProtocolId id, const std::uint8_t* key, std::size_t n, S
     case ProtocolId::ipv4: Ipv4View::visit_fragment_key(key, n, s); return;
     case ProtocolId::ipv6_frag: Ipv6FragView::visit_fragment_key(key, n, s); return;
     default: return;
+  }
+}
+
+/// True when a layer of protocol `id` is a piece of a byte stream (a spec with `stream:`); fills
+/// `out` from it and from `scope`, the enclosing layer of protocol `scope_id`.
+inline bool stream_layer(ProtocolId id, Bytes layer, ProtocolId scope_id, Bytes scope, StreamInfo& out) noexcept {
+  switch (id) {
+    case ProtocolId::tcp: return TcpView{layer}.stream(scope_id, scope, out);
+    default: return false;
+  }
+}
+
+/// Whether protocol `id` carries byte streams: the protocols that may give its ends' addresses,
+/// and where its streams' protocol is looked up.
+inline bool streams(ProtocolId id, StreamBinding& out) noexcept {
+  switch (id) {
+    case ProtocolId::tcp: out = TcpView::kStreamBinding; return true;
+    default: return false;
+  }
+}
+
+/// Whether protocol `id` is a text message protocol (a spec with `message:`), and its rules.
+inline bool message_rules(ProtocolId id, MessageRules& out) noexcept {
+  switch (id) {
+    case ProtocolId::http: out = HttpView::kMessageRules; return true;
+    default: return false;
   }
 }
 

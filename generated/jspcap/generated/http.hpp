@@ -39,6 +39,7 @@ class HttpView {
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }
 
+
   /// True when the bytes start with one of the spec's start lines (content detection).
   static bool probe(const std::uint8_t* p, std::size_t n) noexcept {
     TextStart start;
@@ -97,6 +98,26 @@ class HttpView {
       {"request", kRequestTokens, 3, "request_field"},
       {"response", kResponseTokens, 3, "response_field"},
   };
+  static constexpr const char* kBody0Prefix[] = {"101"};
+  static constexpr const char* kBody1Prefix[] = {"1"};
+  static constexpr const char* kBody2Prefix[] = {"204", "304"};
+  static constexpr const char* kBody3Answers[] = {"HEAD"};
+  static constexpr const char* kBody4Prefix[] = {"2"};
+  static constexpr const char* kBody4Answers[] = {"CONNECT"};
+  /// Where a message's body ends, the first rule that applies (specs/http.yaml).
+  static constexpr BodyRule kBodyRules[] = {
+      {"response", "status", kBody0Prefix, 1, nullptr, nullptr, 0, nullptr, nullptr, BodyLength::tunnel, false},
+      {"response", "status", kBody1Prefix, 1, nullptr, nullptr, 0, nullptr, nullptr, BodyLength::none, true},
+      {"response", "status", kBody2Prefix, 2, nullptr, nullptr, 0, nullptr, nullptr, BodyLength::none, false},
+      {"response", nullptr, nullptr, 0, "method", kBody3Answers, 1, nullptr, nullptr, BodyLength::none, false},
+      {"response", "status", kBody4Prefix, 1, "method", kBody4Answers, 1, nullptr, nullptr, BodyLength::tunnel, false},
+      {nullptr, nullptr, nullptr, 0, nullptr, nullptr, 0, "Transfer-Encoding", "chunked", BodyLength::chunked, false},
+      {nullptr, nullptr, nullptr, 0, nullptr, nullptr, 0, "Content-Length", nullptr, BodyLength::header, false},
+      {"request", nullptr, nullptr, 0, nullptr, nullptr, 0, nullptr, nullptr, BodyLength::none, false},
+      {nullptr, nullptr, nullptr, 0, nullptr, nullptr, 0, nullptr, nullptr, BodyLength::close, false},
+  };
+  /// The spec's message rules, for stream analysis.
+  static constexpr MessageRules kMessageRules{kStartRules, 2, kBodyRules, 9};
   /// Reports every field, in wire order, to a sink (see jspcap/sink.hpp); stops at the first
   /// field that is not wholly within view_bytes().
   template <class Sink>

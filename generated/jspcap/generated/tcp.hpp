@@ -9,6 +9,9 @@
 #include "jspcap/layer.hpp"
 #include "jspcap/sink.hpp"
 #include "jspcap/tlv.hpp"
+#include "jspcap/stream_info.hpp"
+#include "jspcap/generated/ipv4.hpp"
+#include "jspcap/generated/ipv6.hpp"
 #include "jspcap/generated/enums.hpp"
 #include "jspcap/generated/ids.hpp"
 
@@ -68,7 +71,7 @@ class TcpView {
   /// The elements of opt: for (const TlvItem& o : v.opt_items()) …
   TlvRange opt_items() const noexcept { return TlvRange(opt(), kTcpOptionFormat); }
 
-  /// Layout of a `tcp_option` element (specs/tcp.yaml:30).
+  /// Layout of a `tcp_option` element (specs/tcp.yaml:43).
   static constexpr std::uint16_t kTcpOptionOneByte[] = {0, 1};
   static constexpr std::uint16_t kTcpOptionEnd[] = {0};
   static constexpr TlvFormat kTcpOptionFormat{1, 1, true, 1, kTcpOptionOneByte, 2, kTcpOptionEnd, 1, 1, 0, 1, 0x0, 0, 0};
@@ -76,6 +79,39 @@ class TcpView {
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }
 
+
+  /// This layer as a piece of a byte stream (specs/tcp.yaml:32): its ends (the
+  /// addresses of the enclosing `scope` layer, of protocol `scope_id`, and this layer's ports), its
+  /// sequence number and control bits. False when `scope_id` gives no addresses.
+  bool stream(ProtocolId scope_id, Bytes scope, StreamInfo& out) const noexcept {
+    switch (scope_id) {
+      case ProtocolId::ipv4: {
+        if (scope.size() < Ipv4View::kFixedSize) return false;
+        const Ipv4View sv{scope};
+        out.set_ends(AddrKind::ipv4, sv.src().data(), sv.dst().data(), 4);
+        break;
+      }
+      case ProtocolId::ipv6: {
+        if (scope.size() < Ipv6View::kFixedSize) return false;
+        const Ipv6View sv{scope};
+        out.set_ends(AddrKind::ipv6, sv.src().data(), sv.dst().data(), 16);
+        break;
+      }
+      default: return false;
+    }
+    out.src_port = srcport();
+    out.dst_port = dstport();
+    out.seq = static_cast<std::uint64_t>(seq());
+    out.seq_bits = 32;
+    out.syn = (static_cast<std::int64_t>(flags_syn())) != 0;
+    out.fin = (static_cast<std::int64_t>(flags_fin())) != 0;
+    out.reset = (static_cast<std::int64_t>(flags_reset())) != 0;
+    return true;
+  }
+  /// The protocols whose layer may give a stream's addresses, innermost first.
+  static constexpr ProtocolId kStreamScopes[] = {ProtocolId::ipv4, ProtocolId::ipv6};
+  /// Where the stream's protocol is looked up (both ends' ports, the lower first), and by content.
+  static constexpr StreamBinding kStreamBinding{kStreamScopes, true, TableId::tcp_port, HeuristicId::tcp};
   /// Reports every field, in wire order, to a sink (see jspcap/sink.hpp); stops at the first
   /// field that is not wholly within view_bytes().
   template <class Sink>
