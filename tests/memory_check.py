@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Peak memory of jspcapy must not grow with the input: the same within 10% (plus 1 MiB of
-allocator noise) for a capture and for four copies of it, dissecting only and writing JSON Lines.
+allocator noise) for a capture and for four copies of it, dissecting only, writing JSON Lines,
+and with IP and TCP reassembly.
 
     memory_check.py --jspcapy PATH --seed SEED.pcap --make-big make-big.py
 """
@@ -40,14 +41,16 @@ def main():
             inputs[copies] = path
         modes = (("dissect only", ["-n"]),
                  ("jsonl", ["-f", "jsonl", "-o", os.path.join(tmp, "out.jsonl")]),
-                 ("--ip jsonl", ["--ip", "-f", "jsonl", "-o", os.path.join(tmp, "out-ip.jsonl")]))
+                 ("--ip jsonl", ["--ip", "-f", "jsonl", "-o", os.path.join(tmp, "out-ip.jsonl")]),
+                 ("--ip --tcp", ["--ip", "--tcp", "-n"]),
+                 ("--ip --tcp jsonl", ["--ip", "--tcp", "-f", "jsonl", "-o", os.path.join(tmp, "out-tcp.jsonl")]))
         for mode, extra in modes:
             rss = {c: peak_rss_kib([args.jspcapy, p, *extra]) for c, p in inputs.items()}
             size = {c: os.path.getsize(p) for c, p in inputs.items()}
             limit = rss[1] * 1.10 + 1024
             ok = rss[4] <= limit
             failed |= not ok
-            print(f"{mode:13} 1x {size[1] / 2**20:7.1f} MiB → {rss[1] / 1024:6.1f} MiB peak RSS; "
+            print(f"{mode:16} 1x {size[1] / 2**20:7.1f} MiB → {rss[1] / 1024:6.1f} MiB peak RSS; "
                   f"4x {size[4] / 2**20:7.1f} MiB → {rss[4] / 1024:6.1f} MiB  {'ok' if ok else 'GROWS'}")
     print("memory_check: " + ("FAILED" if failed else "ok"))
     return 1 if failed else 0

@@ -4,6 +4,7 @@
 // by; open files are bounded (least recently used ones are closed and reopened when needed).
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>

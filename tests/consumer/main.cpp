@@ -52,6 +52,20 @@ int main(int argc, char** argv) {
       std::printf("first ipv4 source byte: none\n");
     std::printf("extract frames: %llu\n", static_cast<unsigned long long>(extracted.length()));
 
+    // The README's reassemble/analyse example: TCP streams, and the HTTP messages over them.
+    jspcap::StreamReassembler tcp;
+    std::uint64_t requests = 0, responses = 0;
+    jspcap::MessageAnalyser http([&](jspcap::Message&& m) {
+      if (m.receipt() == "request") ++requests;
+      if (m.receipt() == "response") ++responses;
+    });
+    tcp.add(http);
+    for (const jspcap::Frame& frame : jspcap::Reader{argv[1]}) tcp.feed(frame);
+    tcp.finish();
+    std::printf("tcp connections: %llu\n", static_cast<unsigned long long>(tcp.stats().connections));
+    std::printf("http requests: %llu; responses: %llu\n", static_cast<unsigned long long>(requests),
+                static_cast<unsigned long long>(responses));
+
     if (extracted.length() != s.frames) {
       std::fprintf(stderr, "consumer: Reader gave %llu frames but extract() counted %llu\n",
                    static_cast<unsigned long long>(s.frames),

@@ -62,4 +62,10 @@ awk -v n="$expected" '
   END { if (seen != n) { print seen " frame lines for " n " frames"; bad = 1 } exit bad }
 ' "$tmp/consumer.out" >&2 || fail "bad frame lines in the consumer's output"
 
-echo "consumer: OK, $frames frames of $(basename "$capture") ($(grep -E '^(ip frames|first ipv4)' "$tmp/consumer.out" | paste -sd ';' | sed 's/;/; /'))"
+# The HTTP messages the installed library finds over the streams: tshark's requests and responses.
+want_req=$(tshark -n -r "$capture" -Y http.request -T fields -e frame.number 2>/dev/null | wc -l)
+want_resp=$(tshark -n -r "$capture" -Y http.response -T fields -e frame.number 2>/dev/null | wc -l)
+got=$(sed -n 's/^http requests: //p' "$tmp/consumer.out")
+[[ $got == "$want_req; responses: $want_resp" ]] || fail "the consumer finds HTTP requests: $got; tshark $want_req requests, $want_resp responses"
+
+echo "consumer: OK, $frames frames of $(basename "$capture") ($(grep -E '^(ip frames|first ipv4)' "$tmp/consumer.out" | paste -sd ';' | sed 's/;/; /'); $(grep -E '^http requests' "$tmp/consumer.out"))"
