@@ -4,6 +4,8 @@
 dissect/: every frame of the classic little-endian pcap files (up to 4 KiB each), prefixed with
           the byte fuzz_dissect reads as its link type pick (1: Ethernet, 3: raw IP, 4: SLL, …).
 reader/:  the capture files themselves, up to 64 KiB.
+stream/:  the Ethernet frames of each classic pcap with TCP, each as a big-endian u16 length and
+          its bytes (fuzz_stream's input), up to 64 KiB per capture.
 
 Usage: make_corpus.py CAPTURES_DIR OUT_DIR
 """
@@ -19,8 +21,9 @@ PICK = {0: 0, 1: 1, 12: 2, 101: 3, 113: 4, 228: 5, 229: 6, 276: 7}
 def main():
     captures, out = sys.argv[1], sys.argv[2]
     dissect, reader = os.path.join(out, "dissect"), os.path.join(out, "reader")
-    os.makedirs(dissect, exist_ok=True)
-    os.makedirs(reader, exist_ok=True)
+    stream = os.path.join(out, "stream")
+    for d in (dissect, reader, stream):
+        os.makedirs(d, exist_ok=True)
     n = 0
     for name in sorted(os.listdir(captures)):
         path = os.path.join(captures, name)
@@ -34,15 +37,20 @@ def main():
         linktype = struct.unpack("<I", data[20:24])[0] & 0x0FFFFFFF
         if linktype not in PICK:
             continue
-        off, frames = 24, 0
-        while off + 16 <= len(data) and frames < 200:
+        off, frames, seq = 24, 0, b""
+        while off + 16 <= len(data):
             incl = struct.unpack("<I", data[off + 8:off + 12])[0]
             off += 16
             frame = data[off:off + min(incl, 4096)]
             off += incl
-            open(os.path.join(dissect, f"{name}-{frames}"), "wb").write(bytes([PICK[linktype]]) + frame)
+            if frames < 200:
+                open(os.path.join(dissect, f"{name}-{frames}"), "wb").write(bytes([PICK[linktype]]) + frame)
+                n += 1
             frames += 1
-            n += 1
+            if linktype == 1 and len(seq) + len(frame) + 2 <= 65536:
+                seq += struct.pack(">H", len(frame)) + frame
+        if linktype == 1 and b"\x08\x00" in seq:
+            open(os.path.join(stream, name), "wb").write(seq)
     print(f"make_corpus: {n} frames, {len(os.listdir(reader))} capture files")
 
 
