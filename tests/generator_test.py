@@ -175,6 +175,37 @@ class LintTest(unittest.TestCase):
             """}, "type 'avp': the kind is whole-byte integer fields next to each other",
             "type 'avp': length names no unscaled integer header field ('size')")
 
+    def test_stream_and_body_rule_errors(self):
+        self.assertLint({"p.yaml": """\
+            protocol: P
+            fields:
+              - {name: sp, type: u16}
+              - {name: body, bytes: rest}
+            header_size: rest
+            stream:
+              scope: {protocol: [Nope], src: src, dst: dst}
+              src: sp
+              dst: dp
+              seq: sp
+              syn: "sp == 1"
+              fin: later
+              reset: "0"
+            """}, "specs/p.yaml:7: stream: no spec defines scope protocol 'Nope'",
+            "stream: 'dp' is no integer field of P")
+        self.assertLint({"m.yaml": """\
+            protocol: M
+            message:
+              start:
+                - receipt: request
+                  tokens: [{name: method}, {name: target}]
+              body:
+                - {receipt: answer, length: none}
+                - {header: Content-Length, length: sized}
+                - {last: chunked, length: chunked}
+            """}, "specs/m.yaml:7: body rule: no start rule has receipt 'answer'",
+            "body rule: length is one of none, header, chunked, close, tunnel",
+            "body rule: last tests a header's last comma-separated item; name the header")
+
     def test_valid_spec_passes(self):
         rc, err = self.lint({"p.yaml": """\
             protocol: P

@@ -43,7 +43,7 @@ from pathlib import Path
 
 TSHARK_PREFS = ["-o", "tcp.desegment_tcp_streams:TRUE", "-o", "http.desegment_headers:TRUE",
                 "-o", "http.desegment_body:TRUE", "-o", "http.dechunk_body:TRUE",
-                "-o", "http.decompress_body:FALSE"]
+                "-o", "http.decompress_body:FALSE", "-o", "tcp.reassemble_out_of_order:TRUE"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -106,6 +106,7 @@ class Message:
     code: str = ""
     body: int | None = None   # body length (ours: "length"; tshark: http.file_data size)
     completed: bool = True
+    frames: list = field(default_factory=list)   # the frames its bytes came from
     ident: str = ""       # how to name it in a report
     sport: int = 0        # source port of the completing frame (the direction)
     dport: int = 0
@@ -138,6 +139,7 @@ def ours(jspcapy, capture, workdir, timeout):
             if not index:
                 return f"output line {number}: HTTP message {obj['message']} has no frames", messages
             m = Message(frame=index[-1], stream=obj["stream"], kind=obj.get("receipt", ""),
+                        frames=list(index),
                         body=obj.get("length"), completed=bool(obj.get("completed")),
                         ident=f"HTTP {obj['message']}")
             if "request" in header:
@@ -155,7 +157,7 @@ def ours(jspcapy, capture, workdir, timeout):
 def tshark_messages(tshark, capture, env, timeout):
     """Messages from tshark's PDML of the frames that show HTTP over TCP."""
     command = [tshark, "-r", str(capture), "-n", *TSHARK_PREFS, "-Y", "http && tcp",
-               "-T", "pdml", "-j", "frame tcp http", "-J", "frame tcp http"]
+               "-T", "pdml", "-J", "frame tcp http tcp.segments"]
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
     messages = []
     try:
@@ -164,6 +166,7 @@ def tshark_messages(tshark, capture, env, timeout):
                 continue
             frame = stream = None
             layers = []
+            segments = None   # the reassembled PDU's segments, for the HTTP layer after them
             for proto in packet.findall("proto"):
                 name = proto.get("name")
                 if name == "frame":
@@ -176,9 +179,15 @@ def tshark_messages(tshark, capture, env, timeout):
                         if f.get("name") == "tcp.stream":
                             stream = int(f.get("show"))
                             break
+                elif name == "fake-field-wrapper":
+                    found = [(int(f.get("show")), int(f.get("pos", "0")), int(f.get("size", "0")))
+                             for f in proto.iter("field") if f.get("name") == "tcp.segment"]
+                    if found:
+                        segments = contributing(found)
                 elif name == "http":
-                    layers.append(proto)
-            for layer in layers:
+                    layers.append((proto, segments))
+                    segments = None
+            for layer, frames in layers:
                 values = {}
                 for f in layer.iter("field"):
                     key = f.get("name")
@@ -197,7 +206,7 @@ def tshark_messages(tshark, capture, env, timeout):
                                         method=values.get("http.request.method", ""),
                                         uri=values.get("http.request.uri", ""),
                                         code=values.get("http.response.code", ""),
-                                        body=values.get("http.file_data")))
+                                        body=values.get("http.file_data"), frames=frames or [frame]))
             packet.clear()
     finally:
         proc.stdout.close()
@@ -205,6 +214,31 @@ def tshark_messages(tshark, capture, env, timeout):
     if status != 0:
         return f"tshark exit status {status}", messages
     return "", messages
+
+
+def contributing(segments):
+    """The frames of tshark's segment list that add bytes, taking them in arrival order and
+    keeping the bytes that arrived first: tshark also lists retransmissions whose bytes it
+    already had (and segments with no payload, like the FIN closing a body)."""
+    covered = []   # disjoint [start, end) ranges
+    frames = []
+    for frame, start, size in sorted(segments):
+        end, pos, new = start + size, start, False
+        for a, b in sorted(covered):
+            if b <= pos:
+                continue
+            if a > pos:
+                new = True
+                break
+            pos = max(pos, b)
+            if pos >= end:
+                break
+        if pos < end:
+            new = True
+        if new:
+            frames.append(frame)
+            covered.append((start, end))
+    return frames
 
 
 def tshark_segments(tshark, capture, env, timeout):
@@ -240,6 +274,7 @@ class Result:
     incomplete: list = field(default_factory=list)   # ours, incomplete, tshark shows none
     continuations: int = 0        # tshark layers without a start line (not messages)
     fields: int = 0               # field comparisons
+    indexes: int = 0              # frame list comparisons
     bodies: int = 0               # body length comparisons
     chunked: int = 0              # of those, chunked bodies
     disagreements: list = field(default_factory=list)  # (frame, text)
@@ -263,7 +298,7 @@ def compare(capture, args, env, workdir):
     by_key = {}
     for t in theirs:
         by_key.setdefault((t.frame, t.stream), []).append(t)
-    pairs, only_ours = [], []
+    pairs, only_ours, disagree_later = [], [], []
     for m in mine:
         queue = by_key.get((m.frame, m.stream))
         if queue:
@@ -288,9 +323,20 @@ def compare(capture, args, env, workdir):
                 only_theirs.remove(t)
                 break
 
+    # The same completing frame under another stream index: a stream numbering difference.
+    for m in list(only_ours):
+        t = next((t for t in only_theirs if t.frame == m.frame and t.kind == m.kind), None)
+        if t:
+            disagree_later.append((m.frame, f"frame {m.frame}: {m.ident} ({m.describe()}) is in "
+                                   f"stream {m.stream}, tshark's in tcp.stream {t.stream}"))
+            pairs.append((m, t, False))
+            only_ours.remove(m)
+            only_theirs.remove(t)
+
     def disagree(frame, text):
         res.disagreements.append((frame, text))
 
+    res.disagreements += disagree_later
     for m, t, shifted in sorted(pairs, key=lambda p: p[0].frame):
         res.matched += 1
         res.close_shift += shifted
@@ -316,6 +362,13 @@ def compare(capture, args, env, workdir):
             if m.body != t.body:
                 diffs.append(f"{'de-chunked ' if is_chunked else ''}body length {m.body}, "
                              f"tshark http.file_data {t.body} bytes")
+        res.indexes += 1
+        if sorted(set(m.frames)) != sorted(set(t.frames)):
+            extra, lacking = sorted(set(m.frames) - set(t.frames)), sorted(set(t.frames) - set(m.frames))
+            diffs.append("index " + (f"lacks frame(s) {lacking} tshark reassembled it from"
+                                     if lacking else "")
+                         + ("; " if lacking and extra else "")
+                         + (f"has frame(s) {extra} not among tshark's segments" if extra else ""))
         if diffs:
             disagree(m.frame, f"{where}: {m.ident} ({m.describe()}): " + "; ".join(diffs))
     for m in only_ours:
@@ -396,7 +449,7 @@ def main():
     total = lambda key: sum(getattr(r, key) for r in results)  # noqa: E731
     print(f"captures: {len(results)}  messages: ours {total('ours')}, tshark {total('theirs')}  "
           f"matched: {total('matched')} ({total('close_shift')} across the FIN shift)  "
-          f"fields compared: {total('fields')}  body lengths compared: {total('bodies')} "
+          f"fields compared: {total('fields')}  frame lists compared: {total('indexes')}  body lengths compared: {total('bodies')} "
           f"({total('chunked')} chunked)  ours incomplete: {sum(len(r.incomplete) for r in results)}  "
           f"tshark continuation layers skipped: {total('continuations')}")
     print(f"disagreements: {failures + allowed} ({allowed} allowed), stale allow entries: "

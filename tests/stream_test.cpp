@@ -164,8 +164,9 @@ TEST_CASE("TCP reassembly: sequence wrap, mid-stream start, new connection on th
     h.feed(segment(1, 1, 2, 2, 100, SYN));
     h.feed(segment(1, 1, 2, 2, 101, ACK, text("a")));
     h.feed(segment(1, 1, 2, 2, 102, ACK | RST));
-    CHECK(h.rec.closed[0] == StreamClose::reset);
+    CHECK(h.rec.closed.empty());   // the other side may still have data in flight
     h.feed(segment(1, 1, 2, 2, 9000, SYN));
+    CHECK(h.rec.closed[0] == StreamClose::reset);
     h.feed(segment(1, 1, 2, 2, 9001, ACK, text("b")));
     h.r.finish();
     CHECK(h.r.stats().connections == 2);
@@ -214,9 +215,33 @@ TEST_CASE("TCP reassembly: gaps, timeouts and limits") {
     Harness h(o);
     h.feed(segment(1, 1, 2, 2, 100, ACK, text("x")), 1000);
     h.feed(segment(3, 3, 4, 4, 100, ACK, text("y")), 1061);
+    CHECK(h.rec.closed.empty());   // a jump past the timeout counts once a second frame agrees
+    h.feed(segment(3, 3, 4, 4, 101, ACK, text("z")), 1062);
     CHECK(h.rec.closed[0] == StreamClose::timeout);
     CHECK(h.rec.closed.count(1) == 0);
     CHECK(h.r.open() == 1);
+  }
+  SUBCASE("one damaged timestamp far ahead does not time connections out") {
+    jspcap::StreamOptions o;
+    o.timeout = 60;
+    Harness h(o);
+    h.feed(segment(1, 1, 2, 2, 100, SYN), 1000);
+    h.feed(segment(2, 2, 1, 1, 500, SYN | ACK), 999999);
+    h.feed(segment(1, 1, 2, 2, 101, ACK, text("x")), 1001);
+    h.r.finish();
+    CHECK(h.r.stats().connections == 1);
+    CHECK(h.rec.dirs[0][0].bytes == "x");
+  }
+  SUBCASE("a RST ends its sender's side; data the other side had in flight is still delivered") {
+    Harness h;
+    h.feed(segment(1, 1, 2, 2, 100, SYN));
+    h.feed(segment(2, 2, 1, 1, 500, SYN | ACK));
+    h.feed(segment(1, 1, 2, 2, 101, ACK | RST));
+    h.feed(segment(2, 2, 1, 1, 501, ACK, text("alert")));
+    CHECK(h.rec.closed.empty());
+    h.feed(segment(2, 2, 1, 1, 506, ACK | RST));
+    CHECK(h.rec.closed[0] == StreamClose::reset);
+    CHECK(h.rec.dirs[0][1].bytes == "alert");
   }
   SUBCASE("a flood of out-of-order data holds the per-direction and total buffer limits") {
     jspcap::StreamOptions o;

@@ -78,6 +78,7 @@ struct Connection {
   std::uint64_t packets = 0;    ///< frames of this connection
   std::uint64_t bytes = 0;      ///< their captured bytes
   bool closed = false;
+  bool reset = false;           ///< a RST was seen (the connection closes once the other side is quiet)
   StreamClose why = StreamClose::end_of_file;
   StreamDirection dir[2];
 };
@@ -218,6 +219,10 @@ class StreamReassembler {
   std::size_t total_buffered_ = 0;
   std::uint64_t next_index_ = 0;
   StreamStats stats_;
+  double clock_ = 0;            ///< capture time the timeout is measured against
+  bool clock_set_ = false;
+  double jump_ = 0;             ///< a time far ahead of the clock, waiting for a second frame to agree
+  bool jump_set_ = false;
 };
 
 }  // namespace jspcap

@@ -140,11 +140,19 @@ bool StreamReassembler::feed(const Frame& frame, const Frame* outer) {
   const Layer layer(frame, index);
   const LayerRecord& rec = layer.record();
   const std::uint64_t wire_payload = rec.wire_len > rec.header_len ? rec.wire_len - rec.header_len : 0;
+  const std::uint64_t before = s->c.dir[dir].next;
+  const bool after_reset = s->c.reset;
   segment(*s, dir, info, layer.payload(), wire_payload, shown.number());
   if (info.reset) {
-    close(*s, StreamClose::reset);
+    // A RST ends its sender's direction. Data the other side sent before it arrived (in flight,
+    // in sequence) is still delivered; the connection closes when that side is quiet too.
+    s->c.reset = true;
+    s->c.dir[dir].finished = true;
+    if (after_reset || s->c.dir[1 - dir].finished) close(*s, StreamClose::reset);
+  } else if (after_reset && (s->c.dir[dir].finished || s->c.dir[dir].next == before)) {
+    close(*s, StreamClose::reset);   // the other side after the RST: nothing new
   } else if (s->c.dir[0].finished && s->c.dir[1].finished) {
-    close(*s, StreamClose::fin);
+    close(*s, s->c.reset ? StreamClose::reset : StreamClose::fin);
   }
   return true;
 }
@@ -169,7 +177,7 @@ StreamReassembler::State* StreamReassembler::connection(const Key& key, const St
       s.c.bytes += shown.record().cap_len;
       return &s;
     }
-    if (!s.c.closed) close(s, StreamClose::fin);
+    if (!s.c.closed) close(s, s.c.reset ? StreamClose::reset : StreamClose::fin);
     erase(s);
   }
   while (conns_.size() >= options_.max_connections && !ages_.empty()) {
@@ -422,10 +430,25 @@ void StreamReassembler::erase(State& s) {
 }
 
 void StreamReassembler::expire(const Record& now) {
+  // The clock only moves forward, and a jump further ahead than the timeout counts only when the
+  // next frame agrees: one damaged timestamp must not time every connection out.
   const double t = seconds(now);
-  while (!ages_.empty() && seconds(ages_.front()->c.last_time) + options_.timeout < t) {
+  if (!clock_set_) {
+    clock_ = t;
+    clock_set_ = true;
+  } else if (t > clock_ + options_.timeout) {
+    const bool agreed = jump_set_ && t >= jump_ && t <= jump_ + options_.timeout;
+    jump_ = t;
+    jump_set_ = true;
+    if (!agreed) return;
+    clock_ = t;
+  } else {
+    clock_ = std::max(clock_, t);
+  }
+  if (t <= clock_ + options_.timeout) jump_set_ = false;
+  while (!ages_.empty() && seconds(ages_.front()->c.last_time) + options_.timeout < clock_) {
     State& s = *ages_.front();
-    if (!s.c.closed) close(s, StreamClose::timeout);
+    if (!s.c.closed) close(s, s.c.reset ? StreamClose::reset : StreamClose::timeout);
     erase(s);
   }
 }
@@ -433,7 +456,7 @@ void StreamReassembler::expire(const Record& now) {
 void StreamReassembler::finish() {
   while (!ages_.empty()) {
     State& s = *ages_.front();
-    if (!s.c.closed) close(s, StreamClose::end_of_file);
+    if (!s.c.closed) close(s, s.c.reset ? StreamClose::reset : StreamClose::end_of_file);
     erase(s);
   }
 }
