@@ -113,7 +113,8 @@ class Message:
 
     def describe(self):
         if self.kind == "request":
-            return f"{self.method} {self.uri}"
+            uri = self.uri if len(self.uri) <= 80 else self.uri[:77] + "..."
+            return f"{self.method} {uri}"
         return f"response {self.code}"
 
 
@@ -159,61 +160,65 @@ def tshark_messages(tshark, capture, env, timeout):
     command = [tshark, "-r", str(capture), "-n", *TSHARK_PREFS, "-Y", "http && tcp",
                "-T", "pdml", "-J", "frame tcp http tcp.segments"]
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
-    messages = []
+    messages, problem = [], ""
     try:
         for _, packet in ET.iterparse(proc.stdout):
-            if packet.tag != "packet":
-                continue
-            frame = stream = None
-            layers = []
-            segments = None   # the reassembled PDU's segments, for the HTTP layer after them
-            for proto in packet.findall("proto"):
-                name = proto.get("name")
-                if name == "frame":
-                    for f in proto.iter("field"):
-                        if f.get("name") == "frame.number":
-                            frame = int(f.get("show"))
-                            break
-                elif name == "tcp" and stream is None:
-                    for f in proto.iter("field"):
-                        if f.get("name") == "tcp.stream":
-                            stream = int(f.get("show"))
-                            break
-                elif name == "fake-field-wrapper":
-                    found = [(int(f.get("show")), int(f.get("pos", "0")), int(f.get("size", "0")))
-                             for f in proto.iter("field") if f.get("name") == "tcp.segment"]
-                    if found:
-                        segments = contributing(found)
-                elif name == "http":
-                    layers.append((proto, segments))
-                    segments = None
-            for layer, frames in layers:
-                values = {}
-                for f in layer.iter("field"):
-                    key = f.get("name")
-                    if key in ("http.request.method", "http.request.uri", "http.response.code",
-                               "http.request", "http.response") and key not in values:
-                        values[key] = f.get("show", "")
-                    elif key == "http.file_data" and key not in values:
-                        values[key] = int(f.get("size", "0"))
-                if "http.request.method" in values or "http.request" in values:
-                    kind = "request"
-                elif "http.response.code" in values or "http.response" in values:
-                    kind = "response"
-                else:
-                    kind = "continuation"  # no start line: a body segment tshark labels HTTP
-                messages.append(Message(frame=frame, stream=stream, kind=kind,
-                                        method=values.get("http.request.method", ""),
-                                        uri=values.get("http.request.uri", ""),
-                                        code=values.get("http.response.code", ""),
-                                        body=values.get("http.file_data"), frames=frames or [frame]))
-            packet.clear()
+            if packet.tag == "packet":
+                messages += packet_messages(packet)
+                packet.clear()
+    except ET.ParseError as error:
+        problem = f"tshark's PDML does not parse: {error}"
     finally:
         proc.stdout.close()
         status = proc.wait(timeout=timeout)
     if status != 0:
-        return f"tshark exit status {status}", messages
-    return "", messages
+        problem = problem or f"tshark exit status {status}"
+    return problem, messages
+
+
+def packet_messages(packet):
+    """The HTTP layers of one PDML packet, each with the frames its PDU came from."""
+    frame = stream = None
+    layers = []
+    segments = None   # the segments of the reassembled PDU the next HTTP layer dissects
+    for proto in packet.findall("proto"):
+        name = proto.get("name")
+        if name == "frame":
+            frame = next((int(f.get("show")) for f in proto.iter("field")
+                          if f.get("name") == "frame.number"), frame)
+        elif name == "tcp" and stream is None:
+            stream = next((int(f.get("show")) for f in proto.iter("field")
+                           if f.get("name") == "tcp.stream"), None)
+        elif name == "fake-field-wrapper":   # where tshark puts "N Reassembled TCP Segments"
+            found = [(int(f.get("show")), int(f.get("pos", "0")), int(f.get("size", "0")))
+                     for f in proto.iter("field") if f.get("name") == "tcp.segment"]
+            if found:
+                segments = contributing(found)
+        elif name == "http":
+            layers.append((proto, segments))
+            segments = None
+    messages = []
+    for layer, frames in layers:
+        values = {}
+        for f in layer.iter("field"):
+            key = f.get("name")
+            if key in ("http.request.method", "http.request.uri", "http.response.code",
+                       "http.request", "http.response") and key not in values:
+                values[key] = f.get("show", "")
+            elif key == "http.file_data" and key not in values:
+                values[key] = int(f.get("size", "0"))
+        if "http.request.method" in values or "http.request" in values:
+            kind = "request"
+        elif "http.response.code" in values or "http.response" in values:
+            kind = "response"
+        else:
+            kind = "continuation"  # no start line: a body segment tshark labels HTTP
+        messages.append(Message(frame=frame, stream=stream, kind=kind,
+                                method=values.get("http.request.method", ""),
+                                uri=values.get("http.request.uri", ""),
+                                code=values.get("http.response.code", ""),
+                                body=values.get("http.file_data"), frames=frames or [frame]))
+    return messages
 
 
 def contributing(segments):
