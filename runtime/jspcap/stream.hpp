@@ -187,6 +187,7 @@ class StreamReassembler {
   struct Piece {
     std::vector<std::uint8_t> bytes;
     std::uint64_t run = 0;
+    std::uint64_t frame = 0;   ///< the frame that brought it
     std::uint64_t size() const noexcept { return run ? run : bytes.size(); }
   };
   struct State {
@@ -201,13 +202,14 @@ class StreamReassembler {
   void segment(State& s, int dir, const StreamInfo& info, Bytes payload, std::uint64_t wire_payload,
                std::uint64_t frame);
   void deliver(State& s, int dir, std::uint64_t offset, Bytes bytes, std::uint64_t frame);
-  void drain(State& s, int dir, std::uint64_t frame);
-  void give_up_hole(State& s, int dir, GapCause cause, std::uint64_t frame);
+  void drain(State& s, int dir);
+  void give_up_hole(State& s, int dir, GapCause cause);
   /// Buffers the parts of [offset, offset + n) not already held (first data wins): `bytes`, or
   /// with `run` an uncaptured run of n bytes.
-  void keep(State& s, int dir, std::uint64_t offset, std::uint64_t n, const std::uint8_t* bytes, bool run);
+  void keep(State& s, int dir, std::uint64_t offset, std::uint64_t n, const std::uint8_t* bytes, bool run,
+            std::uint64_t frame);
   void gap(State& s, int dir, std::uint64_t n, GapCause cause);
-  void enforce_limits(State& s, int dir, std::uint64_t frame);
+  void enforce_limits(State& s, int dir);
   void close(State& s, StreamClose why);
   void erase(State& s);
   void expire(const Record& now);

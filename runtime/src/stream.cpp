@@ -263,10 +263,10 @@ void StreamReassembler::segment(State& s, int dir, const StreamInfo& info, Bytes
       }
       if (off == d.next) {
         deliver(s, dir, off, payload, frame);
-        drain(s, dir, frame);
+        drain(s, dir);
       } else {
         ++stats_.out_of_order;
-        keep(s, dir, off, payload.size(), payload.data(), false);
+        keep(s, dir, off, payload.size(), payload.data(), false, frame);
       }
     }
     off += payload.size();
@@ -278,13 +278,13 @@ void StreamReassembler::segment(State& s, int dir, const StreamInfo& info, Bytes
       const std::uint64_t from = std::max(off, d.next);
       if (from == d.next) {
         gap(s, dir, end - from, GapCause::not_captured);
-        drain(s, dir, frame);
+        drain(s, dir);
       } else {
-        keep(s, dir, from, end - from, nullptr, true);
+        keep(s, dir, from, end - from, nullptr, true, frame);
       }
     }
   }
-  enforce_limits(s, dir, frame);
+  enforce_limits(s, dir);
   if (d.fin && d.next >= d.fin_at) d.finished = true;
 }
 
@@ -306,7 +306,7 @@ void StreamReassembler::gap(State& s, int dir, std::uint64_t n, GapCause cause) 
 }
 
 void StreamReassembler::keep(State& s, int dir, std::uint64_t offset, std::uint64_t n, const std::uint8_t* bytes,
-                             bool run) {
+                             bool run, std::uint64_t frame) {
   StreamDirection& d = s.c.dir[dir];
   auto& pending = s.pending[dir];
   const std::uint64_t end = offset + n;
@@ -314,6 +314,7 @@ void StreamReassembler::keep(State& s, int dir, std::uint64_t offset, std::uint6
   auto add = [&](std::uint64_t from, std::uint64_t to) {
     if (from >= to) return;
     Piece piece;
+    piece.frame = frame;
     if (run) {
       piece.run = to - from;
     } else {
@@ -350,7 +351,7 @@ void StreamReassembler::keep(State& s, int dir, std::uint64_t offset, std::uint6
   }
 }
 
-void StreamReassembler::drain(State& s, int dir, std::uint64_t frame) {
+void StreamReassembler::drain(State& s, int dir) {
   StreamDirection& d = s.c.dir[dir];
   auto& pending = s.pending[dir];
   while (!pending.empty() && pending.begin()->first <= d.next) {
@@ -365,37 +366,37 @@ void StreamReassembler::drain(State& s, int dir, std::uint64_t frame) {
     if (piece.run) {
       gap(s, dir, size - skip, GapCause::not_captured);
     } else {
-      deliver(s, dir, d.next, Bytes{piece.bytes.data() + skip, static_cast<std::size_t>(size - skip)}, frame);
+      deliver(s, dir, d.next, Bytes{piece.bytes.data() + skip, static_cast<std::size_t>(size - skip)}, piece.frame);
     }
   }
 }
 
-void StreamReassembler::give_up_hole(State& s, int dir, GapCause cause, std::uint64_t frame) {
+void StreamReassembler::give_up_hole(State& s, int dir, GapCause cause) {
   StreamDirection& d = s.c.dir[dir];
   auto& pending = s.pending[dir];
   if (pending.empty()) return;
   const std::uint64_t at = pending.begin()->first;
   if (at > d.next) gap(s, dir, at - d.next, cause);
-  drain(s, dir, frame);
+  drain(s, dir);
 }
 
-void StreamReassembler::enforce_limits(State& s, int dir, std::uint64_t frame) {
+void StreamReassembler::enforce_limits(State& s, int dir) {
   while (s.c.dir[dir].buffered > options_.max_buffer && !s.pending[dir].empty()) {
     ++stats_.buffer_flushes;
-    give_up_hole(s, dir, GapCause::buffer_limit, frame);
+    give_up_hole(s, dir, GapCause::buffer_limit);
   }
   for (int k = 0; k < 2 && total_buffered_ > options_.max_total; ++k) {
     // The current connection first, then the least recently active ones.
     while (total_buffered_ > options_.max_total && !s.pending[k].empty()) {
       ++stats_.buffer_flushes;
-      give_up_hole(s, k, GapCause::buffer_limit, frame);
+      give_up_hole(s, k, GapCause::buffer_limit);
     }
   }
   for (auto it = ages_.begin(); total_buffered_ > options_.max_total && it != ages_.end(); ++it) {
     for (int k = 0; k < 2; ++k)
       while (total_buffered_ > options_.max_total && !(*it)->pending[k].empty()) {
         ++stats_.buffer_flushes;
-        give_up_hole(**it, k, GapCause::buffer_limit, (*it)->c.last_frame);
+        give_up_hole(**it, k, GapCause::buffer_limit);
       }
   }
 }
@@ -403,7 +404,7 @@ void StreamReassembler::enforce_limits(State& s, int dir, std::uint64_t frame) {
 void StreamReassembler::close(State& s, StreamClose why) {
   for (int dir = 0; dir < 2; ++dir) {
     StreamDirection& d = s.c.dir[dir];
-    while (!s.pending[dir].empty()) give_up_hole(s, dir, GapCause::lost, s.c.last_frame);
+    while (!s.pending[dir].empty()) give_up_hole(s, dir, GapCause::lost);
     // A FIN whose data never (all) arrived: the rest of the stream is a gap.
     if (d.fin && d.fin_at != UINT64_MAX && d.next < d.fin_at) gap(s, dir, d.fin_at - d.next, GapCause::lost);
     if (d.fin) d.finished = true;
