@@ -334,6 +334,12 @@ TEST_CASE("HTTP over reassembled streams") {
     CHECK(body(m[4]) == "all the rest");
     CHECK(m[4].complete);
   }
+  SUBCASE("a stray byte before a request (a keep-alive picked up mid-stream) does not hide it") {
+    const auto m = run({{0, std::string(1, '\0')}, {0, "GET /k HTTP/1.1\r\n\r\n"}, {1, "HTTP/1.1 204 No Content\r\n\r\n"}});
+    REQUIRE(m.size() == 2);
+    CHECK(m[0].token("target") == "/k");
+    CHECK(m[1].answers == "GET /k HTTP/1.1");
+  }
   SUBCASE("found by content on another port") {
     const auto m = run({{0, "GET /x HTTP/1.1\r\n\r\n"}, {1, "HTTP/1.1 204 No Content\r\n\r\n"}}, 5555);
     REQUIRE(m.size() == 2);

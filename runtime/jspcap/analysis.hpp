@@ -70,8 +70,10 @@ class MessageParser {
   MessageParser(ProtocolId protocol, const MessageRules& rules, MessageLimits limits = {})
       : protocol_(protocol), rules_(rules), limits_(limits) {}
 
+  /// `frame` brought the bytes; `current` is the frame being processed (which completes a
+  /// message: it is listed last in Message::frames).
   void data(Bytes b, std::uint64_t offset, std::uint64_t frame, std::deque<Asked>& mine, std::deque<Asked>& theirs,
-            const MessageSink& sink);
+            const MessageSink& sink, std::uint64_t current = 0);
   void gap(std::uint64_t n, const MessageSink& sink);
   /// The stream ended: a body running to the close is complete; any other is not.
   void close(const MessageSink& sink);
@@ -95,6 +97,7 @@ class MessageParser {
   std::uint64_t remaining_ = 0;
   std::string line_;            ///< a chunk-size or trailer line being read
   std::uint64_t last_frame_ = 0;
+  std::uint64_t current_ = 0;
 };
 
 /// A stream consumer that finds the text-message protocol of each connection (by the stream

@@ -75,6 +75,7 @@ struct Connection {
   StreamBinding binding;        ///< where its payload's protocol is found
   std::uint64_t first_frame = 0, last_frame = 0;
   Record first_time{}, last_time{};   ///< timestamps only (data is empty)
+  std::uint64_t frame = 0;      ///< the frame being handed on now (data() may carry older ones)
   std::uint64_t packets = 0;    ///< frames of this connection
   std::uint64_t bytes = 0;      ///< their captured bytes
   bool closed = false;
@@ -88,7 +89,7 @@ std::string end_address(const Connection& c, int end);
 
 /// What a reassembler tells its consumers. Every call refers to a live Connection; `frame` is
 /// the frame that brought the data (or, for a datagram's payload, the frame of its last
-/// fragment). Data passed to data() is valid during the call only.
+/// fragment); Connection::frame is the one being processed, which completed it. Data passed to data() is valid during the call only.
 class StreamConsumer {
  public:
   virtual ~StreamConsumer() = default;

@@ -103,6 +103,14 @@ void MessageParser::finish(bool complete, const MessageSink& sink) {
   if (!in_message_) return;
   msg_.complete = complete;
   in_message_ = false;
+  // The frame that completed it goes last (bytes from earlier, out-of-order frames come before).
+  if (current_ && !msg_.frames.empty() && msg_.frames.back() != current_) {
+    auto& f = msg_.frames;
+    if (const auto it = std::find(f.begin(), f.end(), current_); it != f.end()) {
+      f.erase(it);
+      f.push_back(current_);
+    }
+  }
   Message out = std::move(msg_);
   msg_ = Message{};
   sink(std::move(out));
@@ -182,7 +190,8 @@ void MessageParser::begin_body(std::deque<Asked>& mine, std::deque<Asked>& their
 }
 
 void MessageParser::data(Bytes b, std::uint64_t offset, std::uint64_t frame, std::deque<Asked>& mine,
-                         std::deque<Asked>& theirs, const MessageSink& sink) {
+                         std::deque<Asked>& theirs, const MessageSink& sink, std::uint64_t current) {
+  current_ = current ? current : frame;
   // After losing track, a message may start again at a segment boundary.
   if (state_ == State::lost) state_ = State::start;
   std::size_t i = 0;
@@ -213,6 +222,9 @@ void MessageParser::data(Bytes b, std::uint64_t offset, std::uint64_t frame, std
         if ((nl != std::string::npos || msg_.head.size() > kMaxStartLine) &&
             !match_start(msg_.head_bytes(), rules_.start, rules_.start_count, start)) {
           in_message_ = false;
+          // Bytes held from earlier segments started no message (a keep-alive's byte, the
+          // tail of something missed): try again from this segment's start.
+          if (before > 0) continue;
           state_ = State::lost;
           return;
         }
@@ -402,7 +414,7 @@ void MessageAnalyser::data(const Connection& conn, int dir, std::uint64_t offset
     c.parser[dir]->stream = conn.index;
     c.parser[dir]->dir = dir;
   }
-  c.parser[dir]->data(b, offset, frame, c.asked[dir], c.asked[1 - dir], numbered());
+  c.parser[dir]->data(b, offset, frame, c.asked[dir], c.asked[1 - dir], numbered(), conn.frame);
 }
 
 void MessageAnalyser::gap(const Connection& conn, int dir, std::uint64_t, std::uint64_t length, GapCause) {

@@ -134,6 +134,7 @@ bool StreamReassembler::feed(const Frame& frame, const Frame* outer) {
   const Frame& shown = outer ? *outer : frame;
   int dir = 0;
   State* s = connection(key, info, id, binding, shown, dir);
+  s->c.frame = shown.number();
   for (StreamConsumer* c : consumers_) c->packet(s->c, dir, shown);
   if (s->c.closed) return true;  // a late ACK or retransmission after the close
 
