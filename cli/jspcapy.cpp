@@ -180,7 +180,9 @@ int main(int argc, char** argv) {
     const jspcap::OutputPlan plan = jspcap::plan_output(x);  // naming errors before any reading
     if (x.verbose) std::printf("\U0001F6A8Loading file '%s'\n", input.c_str());
     Progress progress(!x.verbose && ::isatty(2));
-    const auto size = std::filesystem::file_size(input);
+    std::error_code size_error;   // a pipe or device has no size; a directory is refused by extract()
+    auto size = std::filesystem::file_size(input, size_error);
+    if (size_error) size = 0;
     std::uint64_t consumed = 0;
     x.on_frame = [&](const jspcap::Frame& f) {
       consumed += f.record().cap_len + 16;

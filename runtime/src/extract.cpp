@@ -17,15 +17,22 @@ namespace {
 class AtomicFile {
  public:
   explicit AtomicFile(fs::path path) : path_(std::move(path)) {
+    // A device, pipe or socket (/dev/stdout, a FIFO) is written directly: renaming a temporary
+    // file over it would replace it.
+    std::error_code ec;
+    const auto st = fs::status(path_, ec);
+    direct_ = !ec && fs::exists(st) && !fs::is_regular_file(st) && !fs::is_directory(st);
+    if (!ec && fs::is_directory(st))
+      throw FileError(fmt::format("{}: cannot create output: it is a directory", path_.string()));
     tmp_ = path_;
-    tmp_ += fmt::format(".tmp-{}", ::getpid());
+    if (!direct_) tmp_ += fmt::format(".tmp-{}", ::getpid());
     file_ = std::fopen(tmp_.c_str(), "wb");
     if (!file_)
       throw FileError(fmt::format("{}: cannot create output: {}", path_.string(), std::strerror(errno)));
   }
   ~AtomicFile() {
     if (file_) std::fclose(file_);
-    if (!committed_) {
+    if (!committed_ && !direct_) {
       std::error_code ignored;
       fs::remove(tmp_, ignored);
     }
@@ -38,6 +45,9 @@ class AtomicFile {
     const int rc = std::fclose(file_);
     file_ = nullptr;
     if (rc != 0) throw FileError(fmt::format("{}: write failed: {}", path_.string(), std::strerror(errno)));
+    committed_ = true;
+    if (direct_) return;
+    committed_ = false;
     std::error_code ec;
     fs::rename(tmp_, path_, ec);
     if (ec) throw FileError(fmt::format("{}: cannot move output into place: {}", path_.string(), ec.message()));
@@ -48,6 +58,7 @@ class AtomicFile {
   fs::path path_, tmp_;
   std::FILE* file_ = nullptr;
   bool committed_ = false;
+  bool direct_ = false;
 };
 
 Format resolve_format(const std::string& name) {
