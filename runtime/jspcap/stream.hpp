@@ -100,8 +100,12 @@ class StreamConsumer {
   virtual void data(const Connection&, int /*dir*/, std::uint64_t /*offset*/, Bytes, std::uint64_t /*frame*/) {}
   /// `length` bytes at `offset` of direction `dir` are missing; data() resumes after them.
   virtual void gap(const Connection&, int /*dir*/, std::uint64_t /*offset*/, std::uint64_t /*length*/, GapCause) {}
-  /// The connection ended (Connection::why); no more calls for it follow.
+  /// The connection ended (Connection::why); only packet() calls (late ACKs, retransmissions)
+  /// may follow, until forget().
   virtual void close(const Connection&) {}
+  /// The reassembler forgets the connection (a new SYN on its ends, the idle timeout, eviction,
+  /// the end of the file): no more calls for it follow.
+  virtual void forget(const Connection&) {}
 };
 
 /// One direction of a connection, collected whole (the seed's TCP reassembly entry): what the

@@ -76,6 +76,9 @@ class FlowTracer : public StreamConsumer {
   void open(const Connection& c) override;
   void packet(const Connection& c, int dir, const Frame& frame) override;
   void close(const Connection& c) override;
+  /// The flow's file and index entry are finished when the connection is forgotten, so the
+  /// packets after its close (the last ACK, retransmissions) are in it, as in tshark's tcp.stream.
+  void forget(const Connection& c) override;
   /// Writes the index (atomically: it appears whole or not at all). Call after the
   /// reassembler's finish().
   void finish();

@@ -198,12 +198,12 @@ Extractor extract(const ExtractOptions& o) {
   const bool report_datagrams = o.ip || o.ipv4 || o.ipv6;
   const bool tcp = o.tcp || o.flows.has_value();
   std::optional<IpReassembler> reassembler;
-  if (report_datagrams || tcp) {
+  if (report_datagrams || tcp || o.trace) {
     ReassemblyOptions ropts = o.reassembly;
     ropts.strict = o.strict;
     ropts.protocols.clear();
-    if (o.ip || o.ipv4 || (tcp && !report_datagrams)) ropts.protocols.push_back(ProtocolId::ipv4);
-    if (o.ip || o.ipv6 || (tcp && !report_datagrams)) ropts.protocols.push_back(ProtocolId::ipv6_frag);
+    if (o.ip || o.ipv4 || !report_datagrams) ropts.protocols.push_back(ProtocolId::ipv4);
+    if (o.ip || o.ipv6 || !report_datagrams) ropts.protocols.push_back(ProtocolId::ipv6_frag);
     reassembler.emplace(ropts);
     x.reassembled_ = true;
   }

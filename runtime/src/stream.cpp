@@ -423,6 +423,7 @@ void StreamReassembler::close(State& s, StreamClose why) {
 }
 
 void StreamReassembler::erase(State& s) {
+  for (StreamConsumer* c : consumers_) c->forget(s.c);
   for (int dir = 0; dir < 2; ++dir) {
     total_buffered_ -= std::min<std::size_t>(total_buffered_, s.c.dir[dir].buffered);
     s.c.dir[dir].buffered = 0;

@@ -280,9 +280,14 @@ void FlowTracer::convert(Flow& f) {
 
 void FlowTracer::close(const Connection& c) {
   const auto it = flows_.find(c.index);
+  if (it != flows_.end()) it->second.record.end = to_string(c.why);
+}
+
+void FlowTracer::forget(const Connection& c) {
+  const auto it = flows_.find(c.index);
   if (it == flows_.end()) return;
   Flow& f = it->second;
-  f.record.end = to_string(c.why);
+  if (f.record.end.empty()) f.record.end = to_string(c.why);
   if (f.record.packets > 0) {
     if (options_.format == Format::pcap) files_.release(f.pcap);
     else convert(f);
