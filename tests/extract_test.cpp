@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -269,4 +270,86 @@ TEST_CASE("extract: IP reassembly (the seed's ip, ipv4, ipv6, strict)") {
   none.nofile = true;
   none.store = true;
   CHECK_THROWS_AS(jspcap::extract(none).reassembly(), jspcap::UnsupportedCall);
+}
+
+TEST_CASE("extract(tcp, trace, flows): streams, messages, flow pcaps and payload files") {
+  Scratch scratch;
+  ExtractOptions o = options("out.json", "json");
+  o.store = true;
+  o.tcp = true;
+  o.trace = true;
+  o.trace_fout = "trace";
+  o.flows = "flows";
+  const jspcap::Extractor x = jspcap::extract(o);
+  const jspcap::Reassembled& r = x.reassembly();
+  REQUIRE(r.tcp.size() == 4);   // two connections, both ways
+  CHECK(r.tcp[0]->payload.connection->index == 0);
+  CHECK(r.tcp[0]->payload.completed());
+  REQUIRE(r.messages.size() == 4);
+  CHECK(r.messages[0].token("method") == "GET");
+  CHECK(r.messages[0].token("target") == "/download.html");
+  const auto response = std::find_if(r.messages.begin(), r.messages.end(), [](const jspcap::Message& m) {
+    return m.stream == 0 && m.receipt() == "response";
+  });
+  REQUIRE(response != r.messages.end());
+  CHECK(response->token("status") == "200");
+  CHECK(response->answers == "GET /download.html HTTP/1.1");
+  CHECK(x.stream_stats().connections == 2);
+
+  // trace: one pcap per connection, every frame of it, and an index.
+  const auto& index = x.trace_index();
+  REQUIRE(index.size() == 2);
+  std::uint64_t packets = 0;
+  for (const auto& f : index) {
+    CHECK(fs::file_size(f.file) == 24 + f.bytes + 16 * f.packets);
+    packets += f.packets;
+  }
+  CHECK(packets == 41);   // every TCP frame of the capture (tshark -Y tcp: 41)
+  // In the order the flows end; stream 0 is the download.
+  const auto first = std::find_if(index.begin(), index.end(), [](const jspcap::FlowRecord& f) { return f.stream == 0; });
+  REQUIRE(first != index.end());
+  CHECK(first->label == "145_254_160_237_3372-65_208_228_223_80-1084443427_311224");
+  const auto trace_json = nlohmann::json::parse(slurp("trace/index.json"));
+  CHECK(trace_json.size() == 2);
+  CHECK(trace_json[0]["packets"] == index[0].packets);
+  CHECK(trace_json[0]["label"] == index[0].label);
+
+  // flows: each direction's bytes in a file named as tcpflow names it, equal to the stream.
+  const fs::path client = "flows/145.254.160.237.03372-065.208.228.223.00080";
+  REQUIRE(fs::exists(client));
+  const auto& bytes = r.tcp[0]->payload.payload;
+  CHECK(slurp(client) == std::string(bytes.begin(), bytes.end()));
+  const auto flows_json = nlohmann::json::parse(slurp("flows/index.json"));
+  CHECK(flows_json.size() == 4);
+  CHECK(flows_json[0]["gaps"].empty());
+
+  // The report has the streams and the messages after the frames that complete them.
+  const auto report = nlohmann::json::parse(slurp("out.json"));
+  CHECK(report.contains("Stream 0.0"));
+  CHECK(report.contains("HTTP 4"));
+  CHECK(report["HTTP 1"]["header"]["request"]["method"] == "GET");
+}
+
+TEST_CASE("reassemble() and trace(): the seed's verbs") {
+  Scratch scratch;
+  auto tcp = jspcap::reassemble("tcp");
+  CHECK(tcp.protocol() == "TCP");
+  auto ip = jspcap::reassemble("IPv4", false);
+  for (const jspcap::Frame& f : jspcap::Reader{kHttp}) {
+    tcp.feed(f);
+    ip.feed(f);
+  }
+  tcp.finish();
+  ip.finish();
+  CHECK(tcp.streams().size() == 4);
+  CHECK(ip.datagrams().empty());
+  CHECK_THROWS_WITH_AS(jspcap::reassemble("UDP"), "Unsupported reassembly protocol: UDP", jspcap::FormatError);
+
+  auto t = jspcap::trace("flows", "jsonl", "big", true);
+  for (const jspcap::Frame& f : jspcap::Reader{kHttp}) t.feed(f);
+  REQUIRE(t.finish().size() == 2);
+  CHECK(t.index()[0].file.extension() == ".jsonl");
+  CHECK(fs::exists("flows/index.json"));
+  CHECK_THROWS_AS(jspcap::trace("x", "xml"), jspcap::FormatError);
+  CHECK_THROWS_AS(jspcap::trace("x", "pcap", "middle"), jspcap::FormatError);
 }

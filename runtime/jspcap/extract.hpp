@@ -192,3 +192,57 @@ std::filesystem::path resolve_input(const std::filesystem::path& fin);
 Extractor extract(const ExtractOptions& options);
 
 }  // namespace jspcap
+
+namespace jspcap {
+
+/// The seed's reassemble(protocol, strict): a reassembler for "IPv4", "IPv6" or "TCP"
+/// (case-insensitive) that keeps what it hands on. Feed it frames; fetch the results:
+///   auto r = jspcap::reassemble("TCP");
+///   for (const Frame& f : Reader{"in.pcap"}) r.feed(f);
+///   r.finish();
+///   for (const auto& s : r.streams()) … s->payload.payload …
+/// Throws FormatError("Unsupported reassembly protocol: X") for any other name.
+class Reassembly {
+ public:
+  Reassembly(std::string_view protocol, bool strict, ReassemblyOptions ip = {}, StreamOptions tcp = {});
+  Reassembly(Reassembly&&) noexcept;
+  Reassembly& operator=(Reassembly&&) noexcept;
+  ~Reassembly();
+  /// "IPv4", "IPv6" or "TCP".
+  const std::string& protocol() const noexcept;
+  void feed(const Frame& frame);
+  void finish();
+  /// IPv4/IPv6: the datagrams handed on (complete, or not under strict).
+  const std::vector<std::unique_ptr<StoredDatagram>>& datagrams() const noexcept;
+  /// TCP: each direction of each connection, when it closed.
+  const std::vector<std::unique_ptr<StoredStream>>& streams() const noexcept;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+Reassembly reassemble(std::string_view protocol, bool strict = true);
+
+/// The seed's trace(fout, format, byteorder, nanosecond): TCP flows written to files in `fout`
+/// as frames are fed, with index.json at finish(), which returns the index.
+class TraceFlow {
+ public:
+  explicit TraceFlow(TraceOptions options);
+  TraceFlow(TraceFlow&&) noexcept;
+  TraceFlow& operator=(TraceFlow&&) noexcept;
+  ~TraceFlow();
+  void feed(const Frame& frame);
+  const std::vector<FlowRecord>& finish();
+  const std::vector<FlowRecord>& index() const noexcept;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+/// `format`: any report format (default pcap); `byteorder`: "little" or "big" (default: this
+/// machine's). Throws FormatError for an unknown format or byte order.
+TraceFlow trace(const std::filesystem::path& fout = "trace", std::string_view format = "pcap",
+                std::string_view byteorder = std::endian::native == std::endian::big ? "big" : "little",
+                bool nanosecond = false);
+
+}  // namespace jspcap
