@@ -82,6 +82,18 @@ class FilesSink {
       w.frame(f);
     });
   }
+  // Reassembled datagrams, streams and messages: a file each (none in pcap, which holds frames).
+  void datagram(const Datagram& d, const Frame* payload) {
+    if (format_ != Format::pcap) write(fmt::format("Reassembled {}", ++datagrams_), [&](ReportWriter& w) { w.datagram(d, payload); });
+  }
+  void stream(const StreamPayload& p) {
+    if (format_ != Format::pcap)
+      write(fmt::format("Stream {}.{}", p.connection->index, p.dir), [&](ReportWriter& w) { w.stream(p); });
+  }
+  void message(const Message& m) {
+    if (format_ != Format::pcap)
+      write(fmt::format("{} {}", info(m.protocol).name, m.number), [&](ReportWriter& w) { w.message(m); });
+  }
   void finish(const FileHeader& header, std::string_view error) {
     if (format_ == Format::pcap) return;  // every frame file carries its own pcap header
     write("Global Header", [&](ReportWriter& w) { w.global_header(header); });
@@ -102,6 +114,7 @@ class FilesSink {
   }
   fs::path dir_;
   Format format_;
+  std::uint64_t datagrams_ = 0;
 };
 
 }  // namespace
@@ -219,6 +232,7 @@ Extractor extract(const ExtractOptions& o) {
     if (tcp) {
       collector.emplace([&](const StreamPayload& p) {
         if (writer) writer->stream(p);
+        if (files) files->stream(p);
         if (o.on_stream) o.on_stream(p);
         if (o.store) {
           auto kept = std::make_unique<StoredStream>();
@@ -232,6 +246,7 @@ Extractor extract(const ExtractOptions& o) {
       analyser.emplace(
           [&](Message&& m) {
             if (writer) writer->message(m);
+            if (files) files->message(m);
             if (o.on_message) o.on_message(m);
             if (o.store) x.reassembly_.messages.push_back(std::move(m));
           },
@@ -262,6 +277,7 @@ Extractor extract(const ExtractOptions& o) {
     const bool dissected = dissect_datagram(d, payload, o.strict, dopts);
     if (report_datagrams) {
       if (writer) writer->datagram(d, dissected ? &payload : nullptr);
+      if (files) files->datagram(d, dissected ? &payload : nullptr);
       if (o.on_datagram) o.on_datagram(d, dissected ? &payload : nullptr);
     }
     // A whole TCP segment: its addresses are the fragments' (the current frame's).
