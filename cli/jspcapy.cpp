@@ -202,8 +202,7 @@ int main(int argc, char** argv) {
                   jspcap::to_string(d.end), d.payload.size(), d.frames.size(),
                   static_cast<unsigned long long>(d.number));
     };
-    x.on_message = [&](const jspcap::Message& m) {
-      if (!x.verbose) return;
+    if (x.verbose) x.on_message = [&](const jspcap::Message& m) {
       const std::size_t nl = m.head.find('\n');
       std::string_view line(m.head.data(), nl == std::string::npos ? m.head.size() : nl);
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);

@@ -229,7 +229,11 @@ Extractor extract(const ExtractOptions& o) {
   std::optional<FlowFiles> flow_files;
   if (tcp || o.trace) {
     streams.emplace(o.streams);
-    if (tcp) {
+    // Collecting whole streams and parsing messages cost copies: done only when something
+    // takes the result (a report, a callback, store).
+    const bool keep_streams = writer || files || o.on_stream || o.store;
+    const bool keep_messages = writer || files || o.on_message || o.store;
+    if (tcp && keep_streams) {
       collector.emplace([&](const StreamPayload& p) {
         if (writer) writer->stream(p);
         if (files) files->stream(p);
@@ -243,6 +247,8 @@ Extractor extract(const ExtractOptions& o) {
         }
       });
       streams->add(*collector);
+    }
+    if (tcp && keep_messages) {
       analyser.emplace(
           [&](Message&& m) {
             if (writer) writer->message(m);
