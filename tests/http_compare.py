@@ -31,7 +31,6 @@ Usage: http_compare.py --jspcapy build/cli/jspcapy --captures DIR --manifest MAN
 
 import argparse
 import concurrent.futures
-import csv
 import json
 import os
 import subprocess
@@ -41,6 +40,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from compare_common import manifest_captures, read_allow, stale_entries, tshark_env
+
 TSHARK_PREFS = ["-o", "tcp.desegment_tcp_streams:TRUE", "-o", "http.desegment_headers:TRUE",
                 "-o", "http.desegment_body:TRUE", "-o", "http.dechunk_body:TRUE",
                 "-o", "http.decompress_body:FALSE", "-o", "tcp.reassemble_out_of_order:TRUE"]
@@ -48,48 +49,6 @@ TSHARK_PREFS = ["-o", "tcp.desegment_tcp_streams:TRUE", "-o", "http.desegment_he
 
 # --------------------------------------------------------------------------------------------
 # Inputs
-
-
-def http_captures(manifest):
-    with open(manifest, newline="") as stream:
-        return [row["file"] for row in csv.DictReader(stream, delimiter="\t")
-                if "http" in (row.get("protocols") or "").split(",")]
-
-
-@dataclass
-class Allow:
-    capture: str
-    frame: str
-    reason: str
-    line: int
-    used: bool = False
-
-    def matches(self, capture, frame):
-        return self.capture == capture and self.frame in ("*", str(frame))
-
-
-def read_allow(path):
-    if not path:
-        return []
-    entries = []
-    with open(path, newline="") as stream:
-        for number, row in enumerate(csv.reader(stream, delimiter="\t"), 1):
-            if not row or not row[0].strip() or row[0].startswith("#"):
-                continue
-            if number == 1 and row[0].strip() == "capture":
-                continue
-            if len(row) < 3 or not row[2].strip() or not (row[1] == "*" or row[1].isdigit()):
-                raise SystemExit(f"http_compare: {path}:{number}: want capture<TAB>frame<TAB>reason")
-            entries.append(Allow(row[0].strip(), row[1].strip(), row[2].strip(), number))
-    return entries
-
-
-def tshark_env(workdir):
-    # An empty configuration directory: a personal profile cannot change what tshark shows.
-    env = dict(os.environ)
-    env["WIRESHARK_CONFIG_DIR"] = str(Path(workdir, "wireshark-config"))
-    Path(env["WIRESHARK_CONFIG_DIR"]).mkdir(exist_ok=True)
-    return env
 
 
 # --------------------------------------------------------------------------------------------
@@ -417,13 +376,13 @@ def main():
     captures = [Path(f) for f in args.files]
     if args.captures:
         manifest = Path(args.manifest) if args.manifest else Path(args.captures, "MANIFEST.tsv")
-        captures += [Path(args.captures, name) for name in http_captures(manifest)]
+        captures += [Path(args.captures, name) for name in manifest_captures(manifest, "http")]
     if not captures:
         ap.error("no captures: give --captures DIR [--manifest FILE] or capture files")
     for c in captures:
         if not c.is_file():
             raise SystemExit(f"http_compare: no such capture: {c}")
-    allow = read_allow(args.allow)
+    allow = read_allow(args.allow, "http_compare", ["frame"], lambda k: k[0] == "*" or k[0].isdigit())
 
     with tempfile.TemporaryDirectory(prefix="http_compare.") as workdir:
         env = tshark_env(workdir)
@@ -447,9 +406,9 @@ def main():
         for text in res.incomplete:
             print(f"  [incomplete] {res.capture} {text}: the capture ends inside it, tshark "
                   "shows no message")
-    stale = [a for a in allow if not a.used and a.capture in {r.capture for r in results}]
+    stale = stale_entries(allow, results)
     for a in stale:
-        print(f"  allow list line {a.line}: stale entry {a.capture} frame {a.frame}")
+        print(f"  allow list line {a.line}: stale entry {a.describe()}")
 
     total = lambda key: sum(getattr(r, key) for r in results)  # noqa: E731
     print(f"captures: {len(results)}  messages: ours {total('ours')}, tshark {total('theirs')}  "

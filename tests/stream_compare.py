@@ -34,7 +34,6 @@ Usage: stream_compare.py --dump build/tests/stream_dump --captures DIR --manifes
 
 import argparse
 import concurrent.futures
-import csv
 import ipaddress
 import os
 import re
@@ -43,6 +42,8 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from compare_common import manifest_captures, read_allow, stale_entries, tshark_env
 
 CAPTURE_SUFFIXES = (".pcap", ".pcapng", ".cap", ".pcap.gz", ".pcapng.gz")
 FOLLOW_BATCH = 400  # -z follow taps per tshark run
@@ -53,44 +54,6 @@ NODE = re.compile(r"Node ([01]): (?:\[(.*)\]|(.*)):(\d+)$")
 
 # --------------------------------------------------------------------------------------------
 # Inputs
-
-
-def tcp_captures(manifest):
-    with open(manifest, newline="") as stream:
-        return [row["file"] for row in csv.DictReader(stream, delimiter="\t")
-                if "tcp" in (row.get("protocols") or "").split(",")]
-
-
-@dataclass
-class Allow:
-    capture: str
-    stream: str
-    dir: str
-    reason: str
-    line: int
-    used: bool = False
-
-    def matches(self, capture, stream, direction):
-        return (self.capture == capture and self.stream in ("*", str(stream))
-                and self.dir in ("*", str(direction)))
-
-
-def read_allow(path):
-    if not path:
-        return []
-    entries = []
-    with open(path, newline="") as stream:
-        for number, row in enumerate(csv.reader(stream, delimiter="\t"), 1):
-            if not row or not row[0].strip() or row[0].startswith("#"):
-                continue
-            if number == 1 and row[0].strip() == "capture":
-                continue
-            ok = len(row) >= 4 and row[3].strip()
-            ok = ok and (row[1] == "*" or row[1].isdigit()) and row[2] in ("*", "0", "1")
-            if not ok:
-                raise SystemExit(f"stream_compare: {path}:{number}: want capture<TAB>stream<TAB>dir<TAB>reason")
-            entries.append(Allow(row[0], row[1], row[2], row[3].strip(), number))
-    return entries
 
 
 def endpoint(addr, port):
@@ -143,14 +106,6 @@ def ours(dump, capture):
 
 # --------------------------------------------------------------------------------------------
 # tshark
-
-
-def tshark_env(workdir):
-    # An empty configuration directory: a personal profile cannot change what tshark shows.
-    env = dict(os.environ)
-    env["WIRESHARK_CONFIG_DIR"] = str(Path(workdir, "wireshark-config"))
-    Path(env["WIRESHARK_CONFIG_DIR"]).mkdir(exist_ok=True)
-    return env
 
 
 def tshark(args, env):
@@ -372,7 +327,7 @@ def main():
     captures = [Path(f) for f in args.files]
     if args.captures:
         if args.manifest:
-            names = tcp_captures(args.manifest)
+            names = manifest_captures(args.manifest, "tcp")
         else:
             names = sorted(p.name for p in Path(args.captures).iterdir() if p.name.endswith(CAPTURE_SUFFIXES))
         captures += [Path(args.captures, n) for n in names]
@@ -381,7 +336,8 @@ def main():
     for c in captures:
         if not c.is_file():
             raise SystemExit(f"stream_compare: no such capture: {c}")
-    allow = read_allow(args.allow)
+    allow = read_allow(args.allow, "stream_compare", ["stream", "dir"],
+                       lambda k: (k[0] == "*" or k[0].isdigit()) and k[1] in ("*", "0", "1"))
     with tempfile.TemporaryDirectory(prefix="stream_compare.") as workdir:
         env = tshark_env(workdir)
         with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
@@ -398,9 +354,9 @@ def main():
             else:
                 failures += 1
                 print(f"  {res.capture} stream {index} dir {d}: {text}")
-    stale = [a for a in allow if not a.used and a.capture in {r.capture for r in results}]
+    stale = stale_entries(allow, results)
     for a in stale:
-        print(f"  allow list line {a.line}: stale entry {a.capture} stream {a.stream} dir {a.dir}")
+        print(f"  allow list line {a.line}: stale entry {a.describe()}")
     total = lambda key: sum(getattr(r, key) for r in results)
     gaps = {k: sum(r.our_gaps.get(k, 0) for r in results) for k in ("lost", "buffer_limit", "not_captured")}
     print(f"captures: {len(results)}  streams: {total('streams')}  directions: {total('directions')}  "

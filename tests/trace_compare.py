@@ -30,7 +30,6 @@ Usage: trace_compare.py --jspcapy build/cli/jspcapy --captures DIR --manifest MA
 
 import argparse
 import concurrent.futures
-import csv
 import hashlib
 import json
 import os
@@ -42,6 +41,8 @@ import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+
+from compare_common import manifest_captures, read_allow, stale_entries, tshark_env
 
 VARIANT_CAPTURES = ("pcapplusplus__http-packets2.pcap", "pcapplusplus__nanosecs_big_endian.pcap")
 JSON_CAPTURE = "pcapplusplus__http-packets2.pcap"
@@ -185,52 +186,8 @@ def show_ns(ns):
 # Inputs
 
 
-def tcp_captures(manifest):
-    with open(manifest, newline="") as stream:
-        return [row["file"] for row in csv.DictReader(stream, delimiter="\t")
-                if "tcp" in (row.get("protocols") or "").split(",")]
-
-
+# Kinds of disagreement an allow-list entry may name.
 KINDS = ("no-flow", "frames", "time", "tshark-read", "linktype", "index", "file")
-
-
-@dataclass
-class Allow:
-    capture: str
-    stream: str
-    kind: str
-    reason: str
-    line: int
-    used: bool = False
-
-    def matches(self, capture, stream, kind):
-        return (self.capture == capture and self.stream in ("*", str(stream))
-                and self.kind == kind)
-
-
-def read_allow(path):
-    if not path:
-        return []
-    entries = []
-    with open(path, newline="") as stream:
-        for number, row in enumerate(csv.reader(stream, delimiter="\t"), 1):
-            if not row or not row[0].strip() or row[0].startswith("#"):
-                continue
-            if number == 1 and row[0].strip() == "capture":
-                continue
-            if len(row) < 4 or not row[3].strip() or not (row[1] == "*" or row[1].isdigit()) \
-                    or row[2] not in KINDS:
-                raise SystemExit(f"trace_compare: {path}:{number}: want capture<TAB>stream<TAB>"
-                                 f"kind<TAB>reason, kind one of {', '.join(KINDS)}")
-            entries.append(Allow(row[0].strip(), row[1].strip(), row[2], row[3].strip(), number))
-    return entries
-
-
-def tshark_env(workdir):
-    env = dict(os.environ)
-    env["WIRESHARK_CONFIG_DIR"] = str(Path(workdir, "wireshark-config"))
-    Path(env["WIRESHARK_CONFIG_DIR"]).mkdir(exist_ok=True)
-    return env
 
 
 # --------------------------------------------------------------------------------------------
@@ -659,14 +616,15 @@ def main():
     captures = [Path(f) for f in args.files]
     if args.captures:
         manifest = Path(args.manifest) if args.manifest else Path(args.captures, "MANIFEST.tsv")
-        captures += [Path(args.captures, name) for name in tcp_captures(manifest)]
+        captures += [Path(args.captures, name) for name in manifest_captures(manifest, "tcp")]
     if not captures:
         ap.error("no captures: give --captures DIR [--manifest FILE] or capture files")
     for c in captures:
         if not c.is_file():
             raise SystemExit(f"trace_compare: no such capture: {c}")
     args.variant_paths = {Path(v).resolve() for v in args.variant_captures if Path(v).is_file()}
-    allow = read_allow(args.allow)
+    allow = read_allow(args.allow, "trace_compare", ["stream", "kind"],
+                       lambda k: (k[0] == "*" or k[0].isdigit()) and k[1] in KINDS)
 
     with tempfile.TemporaryDirectory(prefix="trace_compare.") as workdir:
         env = tshark_env(workdir)
@@ -689,9 +647,9 @@ def main():
             else:
                 failures += 1
                 print(f"  {res.capture} {text}")
-    stale = [a for a in allow if not a.used and a.capture in {r.capture for r in results}]
+    stale = stale_entries(allow, results)
     for a in stale:
-        print(f"  allow list line {a.line}: stale entry {a.capture} stream {a.stream} {a.kind}")
+        print(f"  allow list line {a.line}: stale entry {a.describe()}")
     total = lambda key: sum(getattr(r, key) for r in results)  # noqa: E731
     print(f"captures: {len(results)}  tcp.streams (tshark): {total('streams')}  flows (ours): "
           f"{total('flows')}  flows agreeing: {total('agreed')}  flow records compared: "
