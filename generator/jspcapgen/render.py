@@ -451,8 +451,8 @@ def stream_lines(p):
                 "    break;",
                 "  }"]
     out += ["  default: return false;", "}",
-            f"out.src_port = {st.src}();",
-            f"out.dst_port = {st.dst}();",
+            f"out.src.port = {st.src}();",
+            f"out.dst.port = {st.dst}();",
             f"out.seq = static_cast<std::uint64_t>({st.seq}());",
             f"out.seq_bits = {st.seq_bits};",
             f"out.syn = ({cpp_expr(st.syn)}) != 0;",

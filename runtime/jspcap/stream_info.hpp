@@ -25,7 +25,6 @@ struct StreamInfo {
   AddrKind addr_kind = AddrKind::ipv4;
   std::uint8_t addr_len = 0;
   StreamEnd src, dst;
-  std::uint64_t src_port = 0, dst_port = 0;  ///< copied into src/dst by finish()
   std::uint64_t seq = 0;          ///< sequence number of the first byte (or of the SYN)
   std::uint8_t seq_bits = 32;     ///< sequence numbers wrap at 2^seq_bits
   bool syn = false, fin = false, reset = false;

@@ -89,8 +89,6 @@ bool find_stream(const Frame& frame, const Frame* outer, std::size_t& index, Str
     if (j == 0) return false;
     const Layer scope(*where, j - 1);
     if (!stream_layer(layers[i].protocol, layer.bytes(), scope.protocol(), scope.bytes(), info)) return false;
-    info.src.port = info.src_port;
-    info.dst.port = info.dst_port;
     index = i;
     return true;
   }

@@ -195,6 +195,7 @@ void FlowTracer::write_record(Flow& f, const Frame& frame) {
   const bool nano = options_.format == Format::pcap ? options_.nanosecond : r.ts_digits == 9;
   auto u32 = [&](std::uint32_t v) { return swap ? swap32(v) : v; };
   std::FILE* out = files_.get(f.pcap);
+  std::fseek(out, 0, SEEK_END);   // a file reopened after eviction is positioned at its start
   if (f.record.packets == 0) {
     f.linktype = r.linktype;
     std::uint32_t h[6] = {u32(nano ? 0xa1b23c4du : 0xa1b2c3d4u), 0, 0, 0, u32(262144), u32(r.linktype)};
@@ -226,8 +227,6 @@ void FlowTracer::packet(const Connection& c, int, const Frame& frame) {
     f.record.first_frame = frame.number();
     f.record.first_time = epoch(frame.record());
   }
-  std::FILE* out = files_.get(f.pcap);
-  std::fseek(out, 0, SEEK_END);
   write_record(f, frame);
   ++f.record.packets;
   f.record.bytes += frame.record().cap_len;

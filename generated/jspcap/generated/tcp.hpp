@@ -99,8 +99,8 @@ class TcpView {
       }
       default: return false;
     }
-    out.src_port = srcport();
-    out.dst_port = dstport();
+    out.src.port = srcport();
+    out.dst.port = dstport();
     out.seq = static_cast<std::uint64_t>(seq());
     out.seq_bits = 32;
     out.syn = (static_cast<std::int64_t>(flags_syn())) != 0;
