@@ -89,13 +89,7 @@ std::string report_text(jspcap::Format format, const Frame& frame) {
     writer->frame(frame);
     writer->end_document();
   }
-  std::rewind(tmp);
-  std::string text;
-  char chunk[4096];
-  std::size_t got;
-  while ((got = std::fread(chunk, 1, sizeof chunk, tmp)) > 0) text.append(chunk, got);
-  std::fclose(tmp);
-  return text;
+  return jspcap_test::read_and_close(tmp);
 }
 
 // ---- packets ------------------------------------------------------------------------------------

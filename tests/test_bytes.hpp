@@ -3,7 +3,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <initializer_list>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,6 +36,17 @@ inline Buf hex_bytes(std::string_view hex) {
   for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
     out.push_back(static_cast<std::uint8_t>(nibble(hex[i]) << 4 | nibble(hex[i + 1])));
   return out;
+}
+
+/// Everything in `f` from its start; closes it.
+inline std::string read_and_close(std::FILE* f) {
+  std::rewind(f);
+  std::string text;
+  char chunk[4096];
+  std::size_t got;
+  while ((got = std::fread(chunk, 1, sizeof chunk, f)) > 0) text.append(chunk, got);
+  std::fclose(f);
+  return text;
 }
 
 }  // namespace jspcap_test

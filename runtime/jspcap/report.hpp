@@ -48,6 +48,10 @@ class ReportWriter {
   /// Closes the document. A non-empty `error` is recorded in it (an "Error" entry) so a report
   /// of a damaged capture never looks complete.
   virtual void end_document(std::string_view error = {}) = 0;
+  /// Hands full output buffers to a second thread that writes them, so formatting goes on while
+  /// the kernel copies: two buffers of about 1 MiB, one being filled, one being written. Call
+  /// before begin_document(). A failed write is reported by the next call that writes.
+  virtual void write_in_background() {}
 
  protected:
   ReportWriter(std::FILE* out, std::string out_name);

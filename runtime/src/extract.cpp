@@ -201,6 +201,7 @@ Extractor extract(const ExtractOptions& o) {
     } else {
       file = std::make_unique<AtomicFile>(plan.path);
       writer = ReportWriter::create(*plan.format, file->get(), plan.path.string());
+      writer->write_in_background();  // formatting overlaps the kernel's copy of the output
       writer->begin_document();
       writer->global_header(reader.header());
     }

@@ -5,7 +5,15 @@
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <fmt/format.h>
 
@@ -23,22 +31,55 @@ using detail::kTextMax;
 constexpr std::size_t kFlushAt = 1 << 16;
 constexpr std::size_t kMaxDepth = 2 * kMaxLayers + 16;
 
+/// Bytes a JSON string cannot hold as they are: '"', '\\', control characters, and bytes outside
+/// ASCII (text fields are bytes, not UTF-8), escaped so every document is valid JSON.
+constexpr std::array<bool, 256> make_json_escape() {
+  std::array<bool, 256> t{};
+  for (unsigned c = 0; c < 256; ++c) t[c] = c < 0x20 || c >= 0x7f || c == '"' || c == '\\';
+  return t;
+}
+constexpr std::array<bool, 256> kJsonEscape = make_json_escape();
+
+/// The first byte at or after `p` that needs an escape, or `end`.
+const char* json_plain_run(const char* p, const char* end) noexcept {
+#if defined(__SSE2__)
+  // 16 bytes a step: signed "< 0x20" also catches 0x80..0xff.
+  const __m128i space = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7f);
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+  for (; end - p >= 16; p += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, space), _mm_cmpeq_epi8(x, del)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
+    if (const int m = _mm_movemask_epi8(bad)) return p + __builtin_ctz(static_cast<unsigned>(m));
+  }
+#endif
+  while (p != end && !kJsonEscape[static_cast<unsigned char>(*p)]) ++p;
+  return p;
+}
+
 void json_string(fmt::memory_buffer& b, std::string_view s) {
   b.push_back('"');
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  while (p != end) {
+    // Copy the run that needs no escape in one go: keys and most values are all run.
+    const char* q = json_plain_run(p, end);
+    append(b, p, static_cast<std::size_t>(q - p));
+    if (q == end) break;
+    const auto c = static_cast<unsigned char>(*q);
     switch (c) {
       case '"': append(b, "\\\""); break;
       case '\\': append(b, "\\\\"); break;
       case '\n': append(b, "\\n"); break;
       case '\r': append(b, "\\r"); break;
       case '\t': append(b, "\\t"); break;
-      default:
-        // Control characters, and bytes outside ASCII (text fields are bytes, not UTF-8),
-        // are escaped so every document is valid JSON.
-        if (c < 0x20 || c >= 0x7f) fmt::format_to(std::back_inserter(b), "\\u{:04x}", c);
-        else b.push_back(ch);
+      default: {
+        static constexpr char kHexDigits[] = "0123456789abcdef";
+        const char u[6] = {'\\', 'u', '0', '0', kHexDigits[c >> 4], kHexDigits[c & 15]};
+        append(b, u, sizeof u);
+      }
     }
+    p = q + 1;
   }
   b.push_back('"');
 }
@@ -82,8 +123,8 @@ class JsonSink {
   }
   void begin_list(std::string_view key) { open_container(key, '[', true); }
   void end_list() { end(); }
-  void uint(std::string_view key, std::uint64_t v) { this->key(key); fmt::format_to(std::back_inserter(b_), "{}", v); }
-  void integer(std::string_view key, std::int64_t v) { this->key(key); fmt::format_to(std::back_inserter(b_), "{}", v); }
+  void uint(std::string_view key, std::uint64_t v) { this->key(key); detail::append_uint(b_, v); }
+  void integer(std::string_view key, std::int64_t v) { this->key(key); detail::append_int(b_, v); }
   void hex(std::string_view key, std::uint64_t v, unsigned n) { char t[kTextMax]; string(key, detail::format_hex(v, n, t)); }
   void boolean(std::string_view key, bool v) { this->key(key); append(b_, v ? "true" : "false"); }
   void enumerated(std::string_view key, std::uint64_t v, const char* name, bool hex, unsigned n) {
@@ -117,6 +158,18 @@ class JsonSink {
       for (int i = 0; i < depth_; ++i) b_.push_back('\t');
     }
     if (list_[depth_]) return;
+    if (json_plain_run(k.data(), k.data() + k.size()) == k.data() + k.size()) {
+      // Field names are plain: quote, name, quote and separator in one write.
+      const char* sep = pretty_ ? "\" : " : "\":";
+      const std::size_t n = pretty_ ? 4 : 2;
+      const std::size_t at = b_.size();
+      b_.resize(at + 1 + k.size() + n);
+      char* w = b_.data() + at;
+      *w = '"';
+      std::memcpy(w + 1, k.data(), k.size());
+      std::memcpy(w + 1 + k.size(), sep, n);
+      return;
+    }
     json_string(b_, k);
     append(b_, pretty_ ? " : " : ":");
   }
@@ -150,8 +203,8 @@ class PlistSink {
   }
   void begin_list(std::string_view key) { open_container(key, "<array>\n", true); }
   void end_list() { end(); }
-  void uint(std::string_view key, std::uint64_t v) { this->key(key); fmt::format_to(std::back_inserter(b_), "<integer>{}</integer>\n", v); }
-  void integer(std::string_view key, std::int64_t v) { this->key(key); fmt::format_to(std::back_inserter(b_), "<integer>{}</integer>\n", v); }
+  void uint(std::string_view key, std::uint64_t v) { this->key(key); append(b_, "<integer>"); detail::append_uint(b_, v); append(b_, "</integer>\n"); }
+  void integer(std::string_view key, std::int64_t v) { this->key(key); append(b_, "<integer>"); detail::append_int(b_, v); append(b_, "</integer>\n"); }
   void hex(std::string_view key, std::uint64_t v, unsigned n) { char t[kTextMax]; string(key, detail::format_hex(v, n, t)); }
   void boolean(std::string_view key, bool v) { this->key(key); append(b_, v ? "<true/>\n" : "<false/>\n"); }
   void enumerated(std::string_view key, std::uint64_t v, const char* name, bool hex, unsigned n) {
@@ -198,8 +251,8 @@ class TreeSink {
   void end() { close(); }
   void begin_list(std::string_view key) { open(key, true); }
   void end_list() { close(); }
-  void uint(std::string_view key, std::uint64_t v) { value(key, fmt::format_to_n(tmp_, sizeof tmp_, "{}", v).size); }
-  void integer(std::string_view key, std::int64_t v) { value(key, fmt::format_to_n(tmp_, sizeof tmp_, "{}", v).size); }
+  void uint(std::string_view key, std::uint64_t v) { value(key, static_cast<std::size_t>(detail::format_uint(v, tmp_) - tmp_)); }
+  void integer(std::string_view key, std::int64_t v) { value(key, static_cast<std::size_t>(detail::format_int(v, tmp_) - tmp_)); }
   void hex(std::string_view key, std::uint64_t v, unsigned n) { string(key, detail::format_hex(v, n, tmp_)); }
   void boolean(std::string_view key, bool v) { string(key, v ? "True" : "False"); }
   void enumerated(std::string_view key, std::uint64_t v, const char* name, bool hex, unsigned n) {
@@ -250,7 +303,7 @@ class TreeSink {
         continue;
       }
       append(out, "|-- ");
-      if (e.element) fmt::format_to(std::back_inserter(out), "{}", ++index[depth]);
+      if (e.element) detail::append_uint(out, ++index[depth]);
       else append(out, e.key);
       const char* child = e.last ? "      " : "|     ";
       if (e.kind == Kind::open && i + 1 < events_.size() && events_[i + 1].kind == Kind::close) {
@@ -359,16 +412,95 @@ void walk_global_header(const FileHeader& h, Sink& s) {
 // ---- Writers ---------------------------------------------------------------------------------
 
 class BufferedWriter : public ReportWriter {
+ public:
+  ~BufferedWriter() override {
+    if (!bg_) return;
+    {
+      std::lock_guard<std::mutex> lock(bg_->mutex);
+      bg_->quit = true;
+    }
+    bg_->wake.notify_all();
+    bg_->thread.join();
+  }
+  void write_in_background() override {
+    if (bg_) return;
+    bg_ = std::make_unique<Background>();
+    flush_at_ = kBackgroundFlushAt;
+    bg_->thread = std::thread([this] { background_loop(); });
+  }
+
  protected:
   using ReportWriter::ReportWriter;
   void maybe_flush() {
-    if (buf_.size() >= kFlushAt) drain();
+    if (buf_.size() >= flush_at_) drain();
   }
   void drain() {
-    write(buf_.data(), buf_.size());
+    if (!bg_) {
+      write(buf_.data(), buf_.size());
+      buf_.clear();
+      return;
+    }
+    // Swap the full buffer with the written one; the sinks keep writing into buf_.
+    std::unique_lock<std::mutex> lock(bg_->mutex);
+    wait_idle(lock);
+    fmt::memory_buffer written(std::move(bg_->pending));
+    bg_->pending = std::move(buf_);
+    buf_ = std::move(written);
     buf_.clear();
+    bg_->busy = true;
+    lock.unlock();
+    bg_->wake.notify_all();
+  }
+  /// Writes everything out and flushes the stream.
+  void finish() {
+    drain();
+    if (bg_) {
+      std::unique_lock<std::mutex> lock(bg_->mutex);
+      wait_idle(lock);
+    }
+    flush();
   }
   fmt::memory_buffer buf_;
+
+ private:
+  static constexpr std::size_t kBackgroundFlushAt = 1 << 20;
+  struct Background {
+    std::thread thread;
+    std::mutex mutex;
+    std::condition_variable wake;
+    fmt::memory_buffer pending;  ///< the buffer being written
+    bool busy = false;           ///< `pending` waits to be or is being written
+    bool quit = false;
+    int error = 0;               ///< errno of the first failed write
+  };
+
+  void wait_idle(std::unique_lock<std::mutex>& lock) {
+    bg_->wake.wait(lock, [&] { return !bg_->busy; });
+    if (bg_->error) throw FileError(fmt::format("{}: write failed: {}", out_name_, std::strerror(bg_->error)));
+  }
+  void background_loop() {
+    std::unique_lock<std::mutex> lock(bg_->mutex);
+    for (;;) {
+      bg_->wake.wait(lock, [&] { return bg_->busy || bg_->quit; });
+      if (!bg_->busy) return;
+      const std::size_t n = bg_->pending.size();
+      int error = 0;
+      if (!bg_->error && n) {
+        lock.unlock();  // the owner only touches `pending` while busy is false
+        errno = 0;
+        if (std::fwrite(bg_->pending.data(), 1, n, out_) != n) error = errno ? errno : EIO;
+        lock.lock();
+      }
+      if (error && !bg_->error) bg_->error = error;
+      bg_->busy = false;
+      lock.unlock();
+      bg_->wake.notify_all();
+      lock.lock();
+    }
+  }
+
+  std::size_t flush_at_ = kFlushAt;
+  std::unique_ptr<Background> bg_;
 };
 
 /// JSON and PLIST: one top-level map, "Global Header" then "Frame N" entries, each written as it
@@ -402,8 +534,7 @@ class MapWriter final : public BufferedWriter {
   void end_document(std::string_view error) override {
     if (!error.empty()) sink_.string("Error", error);
     sink_.close_document();
-    drain();
-    flush();
+    finish();
   }
 
  private:
@@ -443,8 +574,7 @@ class JsonLinesWriter final : public BufferedWriter {
   // A damaged capture's error is not written: a last line of another shape would break readers
   // that expect one table. The caller gets it (jspcapy prints it and exits 2).
   void end_document(std::string_view) override {
-    drain();
-    flush();
+    finish();
   }
 
  private:
@@ -493,8 +623,7 @@ class TreeWriter final : public BufferedWriter {
       sink_.string("reason", error);
       sink_.flush_entry(buf_, "Error");
     }
-    drain();
-    flush();
+    finish();
   }
 
  private:
@@ -543,8 +672,7 @@ class PcapWriter final : public BufferedWriter {
   void stream(const StreamPayload&) override {}
   void message(const Message&) override {}
   void end_document(std::string_view) override {
-    drain();
-    flush();
+    finish();
   }
 
  private:

@@ -2,12 +2,33 @@
 
 #include <arpa/inet.h>
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
+
+#include <array>
 #include <cstring>
 
 namespace jspcap::detail {
 namespace {
 
 constexpr char kHex[] = "0123456789abcdef";
+
+constexpr char kDigitPairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+/// "xx " and a spare byte for each byte value, stored as one 4-byte word.
+struct HexSpaced {
+  char c[4];
+};
+constexpr std::array<HexSpaced, 256> make_hex_spaced() {
+  std::array<HexSpaced, 256> t{};
+  for (unsigned i = 0; i < 256; ++i) t[i] = HexSpaced{{kHex[i >> 4], kHex[i & 15], ' ', ' '}};
+  return t;
+}
+constexpr std::array<HexSpaced, 256> kHexSpaced = make_hex_spaced();
 
 std::string_view colon_hex(Bytes b, char* out) noexcept {
   const std::size_t n = b.size() < kTextMax / 3 ? b.size() : kTextMax / 3;
@@ -38,8 +59,12 @@ void civil_from_days(std::int64_t z, std::int64_t& y, unsigned& m, unsigned& d) 
 
 std::string_view format_address(AddrKind kind, Bytes b, char* out) noexcept {
   if ((kind == AddrKind::ipv4 || kind == AddrKind::ip) && b.size() == 4) {
-    return {out, static_cast<std::size_t>(
-                     fmt::format_to_n(out, kTextMax, "{}.{}.{}.{}", b[0], b[1], b[2], b[3]).size)};
+    char* p = out;
+    for (std::size_t i = 0; i < 4; ++i) {
+      if (i) *p++ = '.';
+      p = format_uint(b[i], p);
+    }
+    return {out, static_cast<std::size_t>(p - out)};
   }
   if ((kind == AddrKind::ipv6 || kind == AddrKind::ip) && b.size() == 16) {
     // glibc's inet_ntop follows RFC 5952 (longest zero run compressed, lower case).
@@ -48,16 +73,71 @@ std::string_view format_address(AddrKind kind, Bytes b, char* out) noexcept {
   return colon_hex(b, out);
 }
 
+char* format_uint(std::uint64_t v, char* out) noexcept {
+  // Two digits per step from a table, written backwards into a scratch and copied once.
+  char t[20];
+  char* p = t + sizeof t;
+  while (v >= 100) {
+    const auto r = static_cast<unsigned>(v % 100);
+    v /= 100;
+    p -= 2;
+    std::memcpy(p, kDigitPairs + 2 * r, 2);
+  }
+  if (v >= 10) {
+    p -= 2;
+    std::memcpy(p, kDigitPairs + 2 * v, 2);
+  } else {
+    *--p = static_cast<char>('0' + v);
+  }
+  const auto n = static_cast<std::size_t>(t + sizeof t - p);
+  std::memcpy(out, p, n);
+  return out + n;
+}
+
+char* format_int(std::int64_t v, char* out) noexcept {
+  if (v >= 0) return format_uint(static_cast<std::uint64_t>(v), out);
+  *out++ = '-';
+  return format_uint(0 - static_cast<std::uint64_t>(v), out);
+}
+
 std::string_view format_hex(std::uint64_t v, unsigned nbytes, char* out) noexcept {
-  const auto r = fmt::format_to_n(out, kTextMax, "0x{:0{}x}", v, nbytes * 2);
-  return {out, r.size};
+  // At least `nbytes` bytes wide, wider when the value needs it (as {:0{}x} did).
+  unsigned digits = 1;
+  for (std::uint64_t x = v >> 4; x; x >>= 4) ++digits;
+  if (digits < nbytes * 2) digits = nbytes * 2;
+  if (digits > 16) digits = 16;
+  out[0] = '0';
+  out[1] = 'x';
+  for (unsigned i = 0; i < digits; ++i) out[2 + i] = kHex[(v >> (4 * (digits - 1 - i))) & 15];
+  return {out, digits + 2};
 }
 
 std::string_view format_enum(std::uint64_t v, const char* name, bool hex, unsigned nbytes, char* out) noexcept {
   if (name) return name;
   if (hex) return format_hex(v, nbytes, out);
-  return {out, static_cast<std::size_t>(fmt::format_to_n(out, kTextMax, "{}", v).size)};
+  return {out, static_cast<std::size_t>(format_uint(v, out) - out)};
 }
+
+namespace {
+
+/// `v` as exactly `width` digits, zero-padded (v < 10^width).
+char* fixed_digits(std::uint64_t v, unsigned width, char* out) noexcept {
+  for (unsigned i = width; i-- > 0;) {
+    out[i] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  }
+  return out + width;
+}
+
+/// Digits of `v`, zero-padded to at least `width` (as {:0{}} did).
+char* padded(std::uint64_t v, unsigned width, char* out) noexcept {
+  unsigned n = 1;
+  for (std::uint64_t x = v / 10; x; x /= 10) ++n;
+  if (n >= width) return format_uint(v, out);
+  return fixed_digits(v, width, out);
+}
+
+}  // namespace
 
 std::string_view format_time(std::int64_t sec, std::uint32_t frac, unsigned digits, char* out) noexcept {
   std::int64_t days = sec / 86400;
@@ -66,32 +146,101 @@ std::string_view format_time(std::int64_t sec, std::uint32_t frac, unsigned digi
   std::int64_t y;
   unsigned m, d;
   civil_from_days(days, y, m, d);
-  const auto r = fmt::format_to_n(out, kTextMax, "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:0{}}Z", y, m, d,
-                                  rem / 3600, rem / 60 % 60, rem % 60, frac, digits);
-  return {out, r.size};
+  char* p = out;
+  if (y < 0) {
+    *p++ = '-';
+    p = padded(static_cast<std::uint64_t>(-y), 3, p);  // {:04} counts the sign in the width
+  } else {
+    p = padded(static_cast<std::uint64_t>(y), 4, p);
+  }
+  *p++ = '-';
+  p = fixed_digits(m, 2, p);
+  *p++ = '-';
+  p = fixed_digits(d, 2, p);
+  *p++ = 'T';
+  p = fixed_digits(static_cast<std::uint64_t>(rem / 3600), 2, p);
+  *p++ = ':';
+  p = fixed_digits(static_cast<std::uint64_t>(rem / 60 % 60), 2, p);
+  *p++ = ':';
+  p = fixed_digits(static_cast<std::uint64_t>(rem % 60), 2, p);
+  *p++ = '.';
+  p = padded(frac, digits, p);
+  *p++ = 'Z';
+  return {out, static_cast<std::size_t>(p - out)};
 }
 
 std::string_view format_epoch(std::int64_t sec, std::uint32_t frac, unsigned digits, char* out) noexcept {
+  char* p = out;
   if (sec < 0 && frac > 0) {
     // -5 s + 0.5 s is -4.5 s: borrow a second for the fraction.
     std::uint64_t unit = 1;
     for (unsigned i = 0; i < digits; ++i) unit *= 10;
-    const auto r = fmt::format_to_n(out, kTextMax, "-{}.{:0{}}", -(sec + 1), unit - frac, digits);
-    return {out, r.size};
+    *p++ = '-';
+    p = format_uint(static_cast<std::uint64_t>(-(sec + 1)), p);
+    *p++ = '.';
+    p = padded(unit - frac, digits, p);
+    return {out, static_cast<std::size_t>(p - out)};
   }
-  const auto r = fmt::format_to_n(out, kTextMax, "{}.{:0{}}", sec, frac, digits);
-  return {out, r.size};
+  p = format_int(sec, p);
+  *p++ = '.';
+  p = padded(frac, digits, p);
+  return {out, static_cast<std::size_t>(p - out)};
 }
 
-void hex_bytes(fmt::memory_buffer& out, Bytes b) {
-  const std::size_t start = out.size();
-  out.resize(start + (b.empty() ? 0 : b.size() * 3 - 1));
-  char* p = out.data() + start;
-  for (std::size_t i = 0; i < b.size(); ++i) {
-    if (i) *p++ = ' ';
-    *p++ = kHex[b[i] >> 4];
-    *p++ = kHex[b[i] & 15];
+namespace {
+
+/// "xx " per byte from a table; `p` has room for one spare byte past the last space.
+void hex_spaced_scalar(const std::uint8_t* s, std::size_t n, char* p) noexcept {
+  for (std::size_t i = 0; i < n; ++i, p += 3) std::memcpy(p, &kHexSpaced[s[i]], 4);
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#define JSPCAP_HEX_SSSE3 1
+/// 16 bytes a step with SSSE3 byte shuffles: nibbles to digits, digits interleaved, then spread
+/// into "xx " groups with the spaces or'ed in. Writes up to 8 bytes past the last group.
+__attribute__((target("ssse3"))) std::size_t hex_spaced_ssse3(const std::uint8_t* s, std::size_t n,
+                                                                char* p) noexcept {
+  const __m128i digits = _mm_setr_epi8('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f');
+  const __m128i low = _mm_set1_epi8(0x0f);
+  // Output bytes 0..15 and 16..23 of 8 input bytes, from their 16 interleaved digits (-1: a space).
+  const __m128i spread0 = _mm_setr_epi8(0, 1, -1, 2, 3, -1, 4, 5, -1, 6, 7, -1, 8, 9, -1, 10);
+  const __m128i spread1 = _mm_setr_epi8(11, -1, 12, 13, -1, 14, 15, -1, -1, -1, -1, -1, -1, -1, -1, -1);
+  const __m128i spaces0 = _mm_setr_epi8(0, 0, ' ', 0, 0, ' ', 0, 0, ' ', 0, 0, ' ', 0, 0, ' ', 0);
+  const __m128i spaces1 = _mm_setr_epi8(0, ' ', 0, 0, ' ', 0, 0, ' ', 0, 0, 0, 0, 0, 0, 0, 0);
+  std::size_t i = 0;
+  for (; i + 16 <= n; i += 16, p += 48) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const __m128i hi = _mm_shuffle_epi8(digits, _mm_and_si128(_mm_srli_epi16(x, 4), low));
+    const __m128i lo = _mm_shuffle_epi8(digits, _mm_and_si128(x, low));
+    const __m128i a = _mm_unpacklo_epi8(hi, lo);
+    const __m128i b = _mm_unpackhi_epi8(hi, lo);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p), _mm_or_si128(_mm_shuffle_epi8(a, spread0), spaces0));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 16), _mm_or_si128(_mm_shuffle_epi8(a, spread1), spaces1));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 24), _mm_or_si128(_mm_shuffle_epi8(b, spread0), spaces0));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 40), _mm_or_si128(_mm_shuffle_epi8(b, spread1), spaces1));
   }
+  return i;
+}
+
+const bool kHaveSsse3 = __builtin_cpu_supports("ssse3");
+#endif
+
+}  // namespace
+
+void hex_bytes(fmt::memory_buffer& out, Bytes b) {
+  if (b.empty()) return;
+  // Room for the spare bytes the table and vector stores write past the end; the size is set
+  // to exclude them and the final space afterwards.
+  const std::size_t start = out.size();
+  const std::size_t n = b.size();
+  out.resize(start + n * 3 + 16);
+  char* p = out.data() + start;
+  std::size_t done = 0;
+#ifdef JSPCAP_HEX_SSSE3
+  if (kHaveSsse3) done = hex_spaced_ssse3(b.data(), n, p);
+#endif
+  hex_spaced_scalar(b.data() + done, n - done, p + 3 * done);
+  out.resize(start + n * 3 - 1);
 }
 
 void base64(fmt::memory_buffer& out, Bytes b) {

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -32,6 +33,26 @@ void hex_bytes(fmt::memory_buffer& out, Bytes b);
 /// Appends standard base64 with padding.
 void base64(fmt::memory_buffer& out, Bytes b);
 
-inline void append(fmt::memory_buffer& out, std::string_view s) { out.append(s.data(), s.data() + s.size()); }
+/// Appends `n` bytes: reserve, then one copy (fmt's append loops in chunks, not inlined).
+inline void append(fmt::memory_buffer& out, const char* s, std::size_t n) {
+  const std::size_t at = out.size();
+  out.resize(at + n);
+  std::memcpy(out.data() + at, s, n);
+}
+inline void append(fmt::memory_buffer& out, std::string_view s) { append(out, s.data(), s.size()); }
+
+/// Writes `v` in decimal at `out` (room for 20 digits); returns the end.
+char* format_uint(std::uint64_t v, char* out) noexcept;
+/// Writes `v` in decimal, with a sign when negative (room for 20 characters); returns the end.
+char* format_int(std::int64_t v, char* out) noexcept;
+/// Appends `v` in decimal.
+inline void append_uint(fmt::memory_buffer& out, std::uint64_t v) {
+  char t[24];
+  append(out, t, static_cast<std::size_t>(format_uint(v, t) - t));
+}
+inline void append_int(fmt::memory_buffer& out, std::int64_t v) {
+  char t[24];
+  append(out, t, static_cast<std::size_t>(format_int(v, t) - t));
+}
 
 }  // namespace jspcap::detail
