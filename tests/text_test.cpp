@@ -3,6 +3,8 @@
 // loop) over edge cases and many pseudo-random values, so the fast paths cannot drift.
 #include <doctest/doctest.h>
 
+#include <arpa/inet.h>
+
 #include <cstdint>
 #include <cstdio>
 #include <functional>
@@ -167,4 +169,26 @@ TEST_CASE("JSON and JSON Lines escape every byte a string cannot hold, at any po
     walk(doc);
     CHECK(found == expected);
   }
+}
+
+TEST_CASE("format_address writes IPv6 as glibc's inet_ntop does (RFC 5952), IPv4 dotted") {
+  char t[kTextMax];
+  char ref[INET6_ADDRSTRLEN];
+  std::mt19937 rng(13);
+  std::uint8_t a[16];
+  for (int i = 0; i < 200000; ++i) {
+    // Mostly zero groups, so every run length and position, and the dotted forms, come up.
+    for (int g = 0; g < 8; ++g) {
+      const unsigned pick = rng() % 8;
+      const unsigned v = pick < 5 ? 0 : pick == 5 ? 0xffff : pick == 6 ? (rng() & 0xf) : (rng() & 0xffff);
+      a[2 * g] = static_cast<std::uint8_t>(v >> 8);
+      a[2 * g + 1] = static_cast<std::uint8_t>(v);
+    }
+    REQUIRE(inet_ntop(AF_INET6, a, ref, sizeof ref) != nullptr);
+    REQUIRE(jspcap::detail::format_address(jspcap::AddrKind::ipv6, jspcap::Bytes{a, 16}, t) == std::string(ref));
+  }
+  const std::uint8_t v4[4] = {192, 0, 2, 255};
+  CHECK(jspcap::detail::format_address(jspcap::AddrKind::ipv4, jspcap::Bytes{v4, 4}, t) == "192.0.2.255");
+  const std::uint8_t zero[4] = {0, 0, 0, 0};
+  CHECK(jspcap::detail::format_address(jspcap::AddrKind::ip, jspcap::Bytes{zero, 4}, t) == "0.0.0.0");
 }

@@ -1,7 +1,5 @@
 #include "text.hpp"
 
-#include <arpa/inet.h>
-
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
 #endif
@@ -55,6 +53,46 @@ void civil_from_days(std::int64_t z, std::int64_t& y, unsigned& m, unsigned& d) 
   y += m <= 2;
 }
 
+/// RFC 5952 text, as glibc's inet_ntop writes it: the longest run of two or more zero groups
+/// (the first of equals) becomes "::", groups in lower-case hex without leading zeros, and the
+/// IPv4-mapped (::ffff:0:0/96) and IPv4-compatible (::/96, not ::1 or ::) forms end dotted.
+std::string_view format_ipv6(const std::uint8_t* a, char* out) noexcept {
+  unsigned w[8];
+  for (unsigned i = 0; i < 8; ++i) w[i] = unsigned{a[2 * i]} << 8 | a[2 * i + 1];
+  int best = -1, best_len = 0;
+  for (int i = 0; i < 8;) {
+    if (w[i]) { ++i; continue; }
+    int j = i;
+    while (j < 8 && !w[j]) ++j;
+    if (j - i > best_len) best = i, best_len = j - i;
+    i = j;
+  }
+  if (best_len < 2) best = -1;
+  char* p = out;
+  for (int i = 0; i < 8; ++i) {
+    if (i == best) {
+      *p++ = ':';
+      if (i + best_len == 8) *p++ = ':';
+      i += best_len - 1;
+      continue;
+    }
+    if (i) *p++ = ':';
+    if (i == 6 && best == 0 && (best_len == 6 || (best_len == 5 && w[5] == 0xffff))) {
+      for (unsigned k = 12; k < 16; ++k) {
+        if (k > 12) *p++ = '.';
+        p = format_uint(a[k], p);
+      }
+      break;
+    }
+    bool started = false;
+    for (int shift = 12; shift >= 0; shift -= 4) {
+      const unsigned d = (w[i] >> shift) & 15;
+      if (d || started || shift == 0) *p++ = kHex[d], started = true;
+    }
+  }
+  return {out, static_cast<std::size_t>(p - out)};
+}
+
 }  // namespace
 
 std::string_view format_address(AddrKind kind, Bytes b, char* out) noexcept {
@@ -66,10 +104,7 @@ std::string_view format_address(AddrKind kind, Bytes b, char* out) noexcept {
     }
     return {out, static_cast<std::size_t>(p - out)};
   }
-  if ((kind == AddrKind::ipv6 || kind == AddrKind::ip) && b.size() == 16) {
-    // glibc's inet_ntop follows RFC 5952 (longest zero run compressed, lower case).
-    if (inet_ntop(AF_INET6, b.data(), out, kTextMax)) return {out, std::strlen(out)};
-  }
+  if ((kind == AddrKind::ipv6 || kind == AddrKind::ip) && b.size() == 16) return format_ipv6(b.data(), out);
   return colon_hex(b, out);
 }
 
