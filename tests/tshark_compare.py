@@ -589,10 +589,15 @@ def check_tshark_fields(tshark, env):
     return {name: parent[name] or name.split(".")[0] for name, _, _ in KEY_FIELDS}
 
 
-def run_tshark(tshark, capture, env, timeout):
+def decode_as_args(decode_as):
+    """tshark's and jspcapy's shared spelling: -d TABLE==VALUE,PROTOCOL per override."""
+    return [arg for spec in decode_as for arg in ("-d", spec)]
+
+
+def run_tshark(tshark, capture, env, timeout, decode_as=()):
     """(Run, {frame number: (frame.protocols, {field: first value})})."""
     names = [name for name, _, _ in KEY_FIELDS]
-    command = [tshark, "-r", str(capture), *TSHARK_OPTIONS,
+    command = [tshark, "-r", str(capture), *TSHARK_OPTIONS, *decode_as_args(decode_as),
                "-e", "frame.number", "-e", "frame.protocols"]
     for name in names:
         command += ["-e", name]
@@ -608,9 +613,10 @@ def run_tshark(tshark, capture, env, timeout):
     return result, frames
 
 
-def run_jspcapy(jspcapy, capture, out_path, timeout):
+def run_jspcapy(jspcapy, capture, out_path, timeout, decode_as=()):
     """(Run, [frame objects], problem reading the output or "")."""
-    result, _ = run([jspcapy, str(capture), "-f", "jsonl", "-o", str(out_path)], timeout)
+    result, _ = run([jspcapy, str(capture), "-f", "jsonl", "-o", str(out_path), *decode_as_args(decode_as)],
+                    timeout)
     frames = []
     if not out_path.exists():
         return result, frames, ""
@@ -767,10 +773,10 @@ def allowed(allow, file, frame):
 
 def compare_file(index, capture, args, specs, allow, lenient, workdir, env, field_protocols):
     res = FileResult(capture.name, capture.name in lenient)
-    tshark_run, tshark_frames = run_tshark(args.tshark, capture, env, args.tshark_timeout)
+    tshark_run, tshark_frames = run_tshark(args.tshark, capture, env, args.tshark_timeout, args.decode_as)
     out_path = Path(workdir, f"{index}-{capture.name}.jsonl")  # two dirs may share a name
     jspcapy_run, frames, output_problem = run_jspcapy(args.jspcapy, capture, out_path,
-                                                      args.timeout)
+                                                      args.timeout, args.decode_as)
     res.tshark_status, res.tshark_frames = tshark_run.status, len(tshark_frames)
     res.tshark_stderr = "\n".join(line for line in tshark_run.stderr.splitlines()
                                   if "Running as user" not in line)
@@ -787,6 +793,13 @@ def compare_file(index, capture, args, specs, allow, lenient, workdir, env, fiel
         if frame["number"] in tshark_frames:
             compare_frame(res, frame, tshark_frames[frame["number"]], specs, allow,
                           field_protocols)
+    for name in args.expect_protocol:
+        seen = sum(1 for chain, _ in tshark_frames.values() if name in chain.split(":"))
+        if not seen:
+            res.complain(f"tshark shows no '{name}' frame: the decode-as override did not take effect",
+                         always=True)
+        else:
+            res.notes.append(f"{seen} frames with '{name}' in tshark's chain")
     return res
 
 
@@ -921,6 +934,11 @@ def parse_args(argv):
     parser.add_argument("--min-agreement", type=float, default=0.99,
                         help="minimum fraction of frames whose chains agree (default 0.99)")
     parser.add_argument("--json", help="write the full results to this file")
+    parser.add_argument("--decode-as", action="append", default=[], metavar="TABLE==VALUE,PROTOCOL",
+                        help="a decode-as override given to both tools (-d); repeatable")
+    parser.add_argument("--expect-protocol", action="append", default=[], metavar="NAME",
+                        help="fail unless this tshark protocol occurs in the agreeing chains "
+                             "(proves an override took effect); repeatable")
     parser.add_argument("--tshark", default="tshark", help="the tshark executable")
     parser.add_argument("--timeout", type=float, default=60, help="seconds per jspcapy run")
     parser.add_argument("--tshark-timeout", type=float, default=300,

@@ -5,7 +5,7 @@
 
 namespace jspcap {
 
-ProtocolId lookup(TableId table, std::uint64_t key) noexcept {
+ProtocolId builtin_lookup(TableId table, std::uint64_t key) noexcept {
   switch (table) {
     case TableId::bsd_af:
       switch (key) {

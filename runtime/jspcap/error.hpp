@@ -29,6 +29,8 @@ class ProtocolError : public Error { using Error::Error; };
 class ProtocolUnbound : public Error { using Error::Error; };
 /// An unknown layer name (for -L).
 class LayerError : public Error { using Error::Error; };
+/// A decode-as override that cannot be used (unknown table or protocol, bad value, bad file).
+class DecodeAsError : public Error { using Error::Error; };
 /// An engine other than the native one was asked for.
 class EngineError : public Error { using Error::Error; };
 /// An API call that does not apply in this configuration (e.g. frames() without store).

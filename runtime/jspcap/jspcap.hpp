@@ -2,6 +2,7 @@
 #pragma once
 
 #include "jspcap/bytes.hpp"
+#include "jspcap/decode_as.hpp"
 #include "jspcap/error.hpp"
 #include "jspcap/extract.hpp"
 #include "jspcap/frame.hpp"

@@ -53,6 +53,7 @@ enum class TableId : std::uint8_t {
   tcp_port,
   udp_port,
 };
+inline constexpr std::size_t kTableCount = 8;
 
 /// Where protocols may be detected by their content (a `next: {heuristic: …}` entry).
 enum class HeuristicId : std::uint8_t {
@@ -117,8 +118,11 @@ inline constexpr ProtocolId kFallbackProtocol = ProtocolId::raw;
 /// The table a frame's link type is looked up in.
 inline constexpr TableId kLinktypeTable = TableId::linktype;
 
-/// The protocol bound to `key` in `table`, or ProtocolId::none.
+/// The protocol bound to `key` in `table`, or ProtocolId::none: a decode-as override if one
+/// matches (runtime/jspcap/decode_as.hpp), else the specs' `binds:`.
 ProtocolId lookup(TableId table, std::uint64_t key) noexcept;
+/// The specs' `binds:` only.
+ProtocolId builtin_lookup(TableId table, std::uint64_t key) noexcept;
 const char* table_name(TableId table) noexcept;
 /// The first protocol detected by content at `heuristic` in `n` bytes at `p`, or none.
 ProtocolId detect(HeuristicId heuristic, const std::uint8_t* p, std::size_t n) noexcept;
