@@ -206,6 +206,10 @@ KEY_FIELDS = [
     ("l2tp.avp.type", "avps.type", "int"),
     ("l2tp.avp.message_type", "avps.message_type", "int"),
     ("l2tp.avp.assigned_tunnel_id", "avps.assigned_tunnel_id", "int"),
+    # VXLAN: tshark's vxlan.flags is the first 16 bits, as ours
+    ("vxlan.flags", "flags", "int"),
+    ("vxlan.gbp", "gbp", "int"),
+    ("vxlan.vni", "vni", "int"),
 ]
 
 TSHARK_OPTIONS = [

@@ -92,6 +92,7 @@ ProtocolId builtin_lookup(TableId table, std::uint64_t key) noexcept {
     case TableId::udp_port:
       switch (key) {
         case 0x6a5: return ProtocolId::l2tp;  // specs/l2tp.yaml
+        case 0x12b5: return ProtocolId::vxlan;  // specs/vxlan.yaml
         default: return ProtocolId::none;
       }
   }

@@ -41,6 +41,7 @@
 #include "jspcap/generated/tcp.hpp"
 #include "jspcap/generated/udp.hpp"
 #include "jspcap/generated/vlan.hpp"
+#include "jspcap/generated/vxlan.hpp"
 
 namespace jspcap {
 
@@ -78,6 +79,7 @@ inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap
     case ProtocolId::tcp: return TcpView::dissect(p, cap, wire, out, partial);
     case ProtocolId::udp: return UdpView::dissect(p, cap, wire, out, partial);
     case ProtocolId::vlan: return VlanView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::vxlan: return VxlanView::dissect(p, cap, wire, out, partial);
     case ProtocolId::none: break;
   }
   return Issue{Status::unsupported, Reason::no_dissector, nullptr, 0, 0};
@@ -171,6 +173,7 @@ void visit_layer(ProtocolId id, const std::uint8_t* p, std::size_t n, Sink& s) {
     case ProtocolId::tcp: TcpView{p, n}.visit(s); return;
     case ProtocolId::udp: UdpView{p, n}.visit(s); return;
     case ProtocolId::vlan: VlanView{p, n}.visit(s); return;
+    case ProtocolId::vxlan: VxlanView{p, n}.visit(s); return;
     case ProtocolId::none: return;
   }
 }

@@ -40,6 +40,7 @@ enum class ProtocolId : std::uint16_t {
   tcp,  ///< TCP (specs/tcp.yaml)
   udp,  ///< UDP (specs/udp.yaml)
   vlan,  ///< VLAN (specs/vlan.yaml)
+  vxlan,  ///< VXLAN (specs/vxlan.yaml)
 };
 
 /// Dispatch tables: a child protocol binds itself into one with `binds:`.
@@ -75,7 +76,7 @@ struct ProtocolInfo {
   const char* umbrella;   ///< umbrella names it answers to, comma-separated ("IP")
 };
 
-inline constexpr std::size_t kProtocolCount = 29;
+inline constexpr std::size_t kProtocolCount = 30;
 
 /// Indexed by ProtocolId; entry 0 is "none".
 inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
@@ -109,6 +110,7 @@ inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
   {ProtocolId::tcp, "TCP", "tcp", "specs/tcp.yaml", LayerKind::transport, false, "tcp", ""},
   {ProtocolId::udp, "UDP", "udp", "specs/udp.yaml", LayerKind::transport, false, "udp", ""},
   {ProtocolId::vlan, "VLAN", "vlan", "specs/vlan.yaml", LayerKind::link, false, "vlan,ieee8021ad", ""},
+  {ProtocolId::vxlan, "VXLAN", "vxlan", "specs/vxlan.yaml", LayerKind::link, false, "vxlan", ""},
 };
 
 constexpr const ProtocolInfo& info(ProtocolId id) noexcept { return kProtocols[static_cast<std::size_t>(id)]; }
