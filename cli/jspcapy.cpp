@@ -19,6 +19,7 @@ constexpr const char* kUsage =
     "               [--ip] [--ipv4] [--ipv6] [--strict | --no-strict] [--tcp]\n"
     "               [--trace DIR] [--trace-format FMT] [--trace-byteorder ORDER]\n"
     "               [--trace-nanosecond] [--flows DIR]\n"
+    "               [-d TABLE==VALUE,PROTOCOL] [--decode-as-file FILE]\n"
     "               input-file-name\n";
 
 constexpr const char* kHelp =
@@ -51,7 +52,12 @@ constexpr const char* kHelp =
     "  -n, --nofile          Dissect without writing a report.\n"
     "  -E PKG, --engine PKG  Indicate extraction engine. Note that except default\n"
     "                        or jspcap engine, all other engines need support of\n"
-    "                        corresponding packages.\n"
+    "                        corresponding packages. Available: default, jspcap,\n"
+    "                        tshark (alias pyshark; needs tshark on PATH): tshark\n"
+    "                        dissects, the report keeps jspcap's shape. With\n"
+    "                        tshark, -d goes to tshark; -P, -L, --ip, --ipv4,\n"
+    "                        --ipv6, --no-strict, --tcp, --trace, --flows and\n"
+    "                        --decode-as-file are refused.\n"
     "  -P PROTOCOL, --protocol PROTOCOL\n"
     "                        Indicate extraction stops after which protocol.\n"
     "  -L LAYER, --layer LAYER\n"
@@ -74,6 +80,11 @@ constexpr const char* kHelp =
     "  --flows DIR           Write each TCP direction's reassembled bytes to a file\n"
     "                        of its own in DIR (named as tcpflow does), plus\n"
     "                        DIR/index.json; implies --tcp.\n"
+    "  -d TABLE==VALUE,PROTOCOL, --decode-as TABLE==VALUE,PROTOCOL\n"
+    "                        Decode what a dispatch table binds to VALUE (a number\n"
+    "                        or a range A-B) as PROTOCOL, as tshark's -d does:\n"
+    "                        udp.port==4789,vxlan. Repeatable; later ones win.\n"
+    "  --decode-as-file FILE A YAML file of such overrides (see docs/decode-as.md).\n"
     "\nexit status: 0 success; 1 error (nothing written); 2 the capture ends inside a\n"
     "record (the report holds every complete frame and is marked incomplete).\n";
 
@@ -131,6 +142,8 @@ Args parse(int argc, char** argv) {
     else if (arg == "--trace-byteorder") a.x.trace_byteorder = take("--trace-byteorder");
     else if (arg == "--trace-nanosecond") a.x.trace_nanosecond = true;
     else if (arg == "--flows") { a.x.flows = take("--flows"); a.x.tcp = true; }
+    else if (arg == "-d" || arg == "--decode-as") a.x.decode_as.push_back(take("-d/--decode-as"));
+    else if (arg == "--decode-as-file") a.x.decode_as_files.emplace_back(take("--decode-as-file"));
     else if (arg.size() > 1 && arg[0] == '-') usage_error(fmt::format("unrecognized argument: {}", arg));
     else if (have_input) usage_error(fmt::format("unrecognized argument: {}", arg));
     else { a.x.fin = std::string(arg); have_input = true; }
@@ -192,6 +205,10 @@ int main(int argc, char** argv) {
         std::printf(" - Frame %3llu: %.*s\n", static_cast<unsigned long long>(f.number()), static_cast<int>(n), chain);
       }
       progress.tick(f, consumed, size);
+    };
+    // -E tshark: its frames are not jspcap's, so they come through on_tree.
+    if (x.verbose) x.on_tree = [](const jspcap::Record& r, const jspcap::FrameTree& t) {
+      std::printf(" - Frame %3llu: %s\n", static_cast<unsigned long long>(r.number), t.protocols.c_str());
     };
     std::uint64_t datagrams = 0;
     x.on_datagram = [&](const jspcap::Datagram& d, const jspcap::Frame* payload) {

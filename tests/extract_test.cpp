@@ -353,3 +353,46 @@ TEST_CASE("reassemble() and trace(): the seed's verbs") {
   CHECK_THROWS_AS(jspcap::trace("x", "xml"), jspcap::FormatError);
   CHECK_THROWS_AS(jspcap::trace("x", "pcap", "middle"), jspcap::FormatError);
 }
+
+TEST_CASE("extract(engine tshark): tshark's tree in the report's shape; jspcap-only results refused") {
+  Scratch s;
+  auto o = options("t.json");
+  o.engine = "tshark";
+  o.store = true;
+  std::uint64_t trees = 0, frames = 0;
+  std::string first_chain;
+  o.on_frame = [&](const jspcap::Frame&) { ++frames; };
+  o.on_tree = [&](const jspcap::Record& r, const jspcap::FrameTree& t) {
+    if (++trees == 1) first_chain = t.protocols;
+    CHECK(r.number == trees);
+    CHECK(t.layers.is_object());
+  };
+  const auto x = jspcap::extract(o);
+  CHECK(x.engine() == "tshark");
+  CHECK(x.length() == 43);
+  CHECK(trees == 43);
+  CHECK(frames == 0);   // tshark's frames are not jspcap Frames
+  CHECK(first_chain == "eth:ethertype:ip:tcp");
+  CHECK(x.header().linktype == 1);
+  CHECK_THROWS_AS(x.frames(), jspcap::UnsupportedCall);      // store was set: still refused
+  CHECK_THROWS_AS(x.reassembly(), jspcap::UnsupportedCall);
+  const auto j = nlohmann::ordered_json::parse(slurp("t.json"));
+  CHECK(j.size() == 44);
+  const auto& f = j["Frame 1"];
+  CHECK(f["time_epoch"] == 1084443427.311224);
+  CHECK(f["protocols"] == "eth:ethertype:ip:tcp");
+  // Layers nested in order, fields as tshark names them.
+  CHECK(f["eth"]["ip"]["tcp"]["tcp.dstport"] == "80");
+  CHECK(s.files() == 1);
+
+  auto tcp = options("u.json");
+  tcp.engine = "pyshark";
+  tcp.tcp = true;
+  CHECK_THROWS_WITH_AS(jspcap::extract(tcp), "--tcp is supported by the jspcap engine only, not with -E pyshark",
+                       jspcap::EngineError);
+  auto layer = options("u.json");
+  layer.engine = "tshark";
+  layer.layer = "link";
+  CHECK_THROWS_AS(jspcap::extract(layer), jspcap::EngineError);
+  CHECK(s.files() == 1);
+}

@@ -82,10 +82,21 @@ struct ExtractOptions {
   bool files = false;      ///< one file per frame in the directory fout
   bool nofile = false;     ///< write no report
   bool verbose = false;    ///< call on_frame (jspcapy prints " - Frame   1: Ethernet:IPv4:TCP")
-  std::string engine = "default";   ///< default / jspcap; other engines are not built in
+  /// default / jspcap, or tshark (alias pyshark): tshark dissects, jspcap's reader supplies the
+  /// frame records, the report keeps its shape (docs/report.md). The tshark engine takes none of
+  /// the options below that need jspcap's dissection (layer, protocol, ip, ipv4, ipv6, tcp,
+  /// strict=false, trace, flows, decode_as_files); decode_as goes to tshark's -d.
+  std::string engine = "default";
   std::string layer;       ///< stop after the first layer of this kind (link, internet, …)
   std::string protocol;    ///< stop after this protocol (name, alias or umbrella)
+  /// Decode-as overrides in tshark's form, "udp.port==4789,vxlan" (see decode_as.hpp); they
+  /// win over the specs' bindings for this run, after those of decode_as_files.
+  std::vector<std::string> decode_as;
+  /// YAML files of decode-as overrides (load_decode_as()).
+  std::vector<std::filesystem::path> decode_as_files;
   std::function<void(const Frame&)> on_frame;   ///< called for every frame when set
+  /// With engine tshark (which does not call on_frame): every frame's record and tshark's tree.
+  std::function<void(const Record&, const FrameTree&)> on_tree;
   bool ip = false;         ///< reassemble IPv4 and IPv6 fragments (the seed's ip)
   bool ipv4 = false;       ///< reassemble IPv4 fragments
   bool ipv6 = false;       ///< reassemble IPv6 fragments
@@ -139,18 +150,26 @@ struct StoredFrame {
   Frame frame;
 };
 
+class Extractor;
+namespace detail {
+Extractor extract_with_tshark(const ExtractOptions& options);   ///< extract() with engine tshark
+}
+
 class Extractor {
  public:
   std::uint64_t length() const noexcept { return length_; }
   const FileHeader& header() const noexcept { return header_; }
   const std::filesystem::path& input() const noexcept { return input_; }
+  /// "jspcap" or "tshark" (the seed's engine).
+  const std::string& engine() const noexcept { return engine_; }
   /// Throws UnsupportedCall with nofile.
   const std::filesystem::path& output() const;
   Format format() const;
-  /// Throws UnsupportedCall unless store was set.
+  /// Throws UnsupportedCall unless store was set, and with engine tshark (its frames are not
+  /// jspcap Frames: on_tree gets them).
   const std::vector<std::unique_ptr<StoredFrame>>& frames() const;
   /// What was reassembled (the seed's reassembly: .ipv4, .ipv6, .tcp); throws UnsupportedCall
-  /// unless store and a reassembly switch (ip, ipv4, ipv6, tcp) were set.
+  /// unless store and a reassembly switch (ip, ipv4, ipv6, tcp) were set (never with tshark).
   const Reassembled& reassembly() const;
   /// Fragments seen, datagrams completed, timed out, evicted, dropped.
   const ReassemblyStats& reassembly_stats() const noexcept { return reassembly_stats_; }
@@ -161,7 +180,9 @@ class Extractor {
 
  private:
   friend Extractor extract(const ExtractOptions&);
+  friend Extractor detail::extract_with_tshark(const ExtractOptions&);
   std::uint64_t length_ = 0;
+  std::string engine_ = "jspcap";
   FileHeader header_;
   std::filesystem::path input_, output_;
   std::optional<Format> format_;

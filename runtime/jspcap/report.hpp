@@ -26,6 +26,16 @@ std::optional<Format> format_for_extension(std::string_view extension) noexcept;
 const char* format_extension(Format f) noexcept;
 const char* format_name(Format f) noexcept;
 
+/// A frame another engine dissected (-E tshark): its protocol tree, written through the same
+/// writers as jspcap's own frames so the report keeps its shape.
+struct FrameTree {
+  std::string protocols;   ///< the engine's chain, e.g. tshark's frame.protocols "eth:ethertype:ip:tcp"
+  std::string error;       ///< the first problem the engine reported, or empty
+  /// The layers, an object: the first layer's key holds its fields and the next layer, nested
+  /// as jspcap nests its own ({"eth": {…, "ip": {…, "tcp": {…}}}}).
+  nlohmann::ordered_json layers = nlohmann::ordered_json::object();
+};
+
 /// Streams one report document. Calls: begin_document(), then global_header() and frame() in
 /// any order the format allows, then end_document(). Nothing is held per frame.
 class ReportWriter {
@@ -37,6 +47,9 @@ class ReportWriter {
   virtual void begin_document() = 0;
   virtual void global_header(const FileHeader& header) = 0;
   virtual void frame(const Frame& frame) = 0;
+  /// A frame dissected by another engine: the frame keys come from `record` as for frame(),
+  /// the layers, chain and error from `tree`. The PCAP writer writes the record.
+  virtual void frame(const Record& record, const FrameTree& tree) = 0;
   /// A reassembled (or abandoned) datagram, after the frame of its last fragment; `payload` is
   /// its dissected payload, or null when it was not dissected (incomplete under strict). The
   /// PCAP writer writes frames only.

@@ -1,5 +1,7 @@
 #include "jspcap/extract.hpp"
 
+#include "jspcap/decode_as.hpp"
+
 #include <unistd.h>
 
 #include <cerrno>
@@ -7,6 +9,8 @@
 #include <cstring>
 
 #include <fmt/format.h>
+
+#include "tshark.hpp"
 
 namespace jspcap {
 namespace fs = std::filesystem;
@@ -82,6 +86,12 @@ class FilesSink {
       w.frame(f);
     });
   }
+  void frame(const FileHeader& header, const Record& r, const FrameTree& t) {
+    write(fmt::format("Frame {}", r.number), [&](ReportWriter& w) {
+      if (format_ == Format::pcap) w.global_header(header);
+      w.frame(r, t);
+    });
+  }
   // Reassembled datagrams, streams and messages: a file each (none in pcap, which holds frames).
   void datagram(const Datagram& d, const Frame* payload) {
     if (format_ != Format::pcap) write(fmt::format("Reassembled {}", ++datagrams_), [&](ReportWriter& w) { w.datagram(d, payload); });
@@ -116,6 +126,21 @@ class FilesSink {
   Format format_;
   std::uint64_t datagrams_ = 0;
 };
+
+/// Opens the report: a file per entry, or one document (its writer over an AtomicFile, the
+/// Global Header written).
+void open_report(const OutputPlan& plan, const FileHeader& header, std::unique_ptr<AtomicFile>& file,
+                 std::unique_ptr<ReportWriter>& writer, std::unique_ptr<FilesSink>& files) {
+  if (plan.files) {
+    files = std::make_unique<FilesSink>(plan.path, *plan.format);
+    return;
+  }
+  file = std::make_unique<AtomicFile>(plan.path);
+  writer = ReportWriter::create(*plan.format, file->get(), plan.path.string());
+  writer->write_in_background();  // formatting overlaps the kernel's copy of the output
+  writer->begin_document();
+  writer->global_header(header);
+}
 
 }  // namespace
 
@@ -173,8 +198,9 @@ OutputPlan plan_output(const ExtractOptions& o) {
 }
 
 Extractor extract(const ExtractOptions& o) {
+  if (o.engine == "tshark" || o.engine == "pyshark") return detail::extract_with_tshark(o);
   if (o.engine != "default" && o.engine != "jspcap")
-    throw EngineError(fmt::format("engine '{}' is not available; this build has: default, jspcap", o.engine));
+    throw EngineError(fmt::format("engine '{}' is not available; this build has: default, jspcap, tshark (or pyshark)", o.engine));
   DissectOptions dopts;
   if (!o.protocol.empty() && o.protocol != "null") dopts.stop_after_protocol(o.protocol);
   if (!o.layer.empty() && o.layer != "None") {
@@ -182,6 +208,14 @@ Extractor extract(const ExtractOptions& o) {
     if (!kind) throw LayerError(fmt::format("unknown layer '{}' (known: link, internet, transport, application)", o.layer));
     dopts.stop_layer = *kind;
   }
+  // Decode-as overrides hold for this run; a bad one is refused before any output exists.
+  std::vector<DecodeAs> overrides;
+  for (const auto& file : o.decode_as_files) {
+    auto loaded = load_decode_as(file);
+    overrides.insert(overrides.end(), std::make_move_iterator(loaded.begin()), std::make_move_iterator(loaded.end()));
+  }
+  for (const auto& text : o.decode_as) overrides.push_back(parse_decode_as(text));
+  const ScopedDecodeAs decode_as_scope(std::move(overrides));
   const OutputPlan plan = plan_output(o);
 
   Extractor x;
@@ -195,17 +229,7 @@ Extractor extract(const ExtractOptions& o) {
   std::unique_ptr<AtomicFile> file;
   std::unique_ptr<ReportWriter> writer;
   std::unique_ptr<FilesSink> files;
-  if (!o.nofile) {
-    if (plan.files) {
-      files = std::make_unique<FilesSink>(plan.path, *plan.format);
-    } else {
-      file = std::make_unique<AtomicFile>(plan.path);
-      writer = ReportWriter::create(*plan.format, file->get(), plan.path.string());
-      writer->write_in_background();  // formatting overlaps the kernel's copy of the output
-      writer->begin_document();
-      writer->global_header(reader.header());
-    }
-  }
+  if (!o.nofile) open_report(plan, reader.header(), file, writer, files);
 
   // IP reassembly: datagrams follow the frame of their last fragment in the report. TCP
   // reassembly needs it too (a fragmented segment arrives whole), reported or not.
@@ -350,6 +374,112 @@ Extractor extract(const ExtractOptions& o) {
   return x;
 }
 
+// ---- extract() with tshark ---------------------------------------------------------------------
+
+namespace detail {
+namespace {
+
+/// Options that need jspcap's own dissection or reassembly are refused, not ignored.
+void refuse_native_only(const ExtractOptions& o) {
+  const auto refuse = [&](std::string_view option) {
+    throw EngineError(fmt::format("{} is supported by the jspcap engine only, not with -E {}", option, o.engine));
+  };
+  if (o.flows) refuse("--flows");
+  if (o.trace) refuse("--trace");
+  if (o.tcp) refuse("--tcp");
+  if (o.ip) refuse("--ip");
+  if (o.ipv4) refuse("--ipv4");
+  if (o.ipv6) refuse("--ipv6");
+  if (!o.strict) refuse("--no-strict");
+  if (!o.protocol.empty() && o.protocol != "null") refuse("-P/--protocol");
+  if (!o.layer.empty() && o.layer != "None") refuse("-L/--layer");
+  if (!o.decode_as_files.empty()) refuse("--decode-as-file");
+}
+
+}  // namespace
+
+// tshark dissects; jspcap's reader reads the same file alongside and supplies each frame's
+// record (timestamps at the file's precision, bytes, link type, interface), so the frame keys are
+// the native engine's. The two must agree frame by frame.
+Extractor extract_with_tshark(const ExtractOptions& o) {
+  refuse_native_only(o);
+  const OutputPlan plan = plan_output(o);
+  Extractor x;
+  x.engine_ = "tshark";
+  x.input_ = resolve_input(o.fin);
+  x.stored_ = o.store;
+  x.format_ = plan.format;
+  x.output_ = plan.path;
+  const std::string name = x.input_.string();
+
+  std::vector<std::string> extra;
+  for (const auto& d : o.decode_as) {
+    extra.push_back("-d");
+    extra.push_back(d);
+  }
+  Tshark tshark(x.input_, extra);
+  std::optional<CaptureReader> reader;
+  try {
+    reader.emplace(x.input_);
+  } catch (const FileError& e) {
+    // A file neither reads gets tshark's word on it.
+    tshark.read([](TsharkPacket&) {});
+    const TsharkExit exit = tshark.wait();
+    if (!exit.ok) throw FileError(fmt::format("{}: tshark cannot read it ({}): {}", name, exit.status, exit.message));
+    throw FileError(fmt::format("{} (tshark reads it, but the tshark engine takes each frame's record from jspcap's reader)", e.what()));
+  }
+  x.header_ = reader->header();
+
+  std::unique_ptr<AtomicFile> file;
+  std::unique_ptr<ReportWriter> writer;
+  std::unique_ptr<FilesSink> files;
+  if (!o.nofile) open_report(plan, x.header_, file, writer, files);
+
+  Record record;
+  std::string truncated;   // jspcap's reader stopped at a damaged record
+  // The next record, or false at the end of the file or a damaged record.
+  auto next_record = [&] {
+    if (!truncated.empty()) return false;
+    try {
+      return reader->next(record);
+    } catch (const FileError& e) {
+      truncated = e.what();
+      return false;
+    }
+  };
+  const bool parsed = tshark.read([&](TsharkPacket& p) {
+    if (!next_record())
+      throw EngineError(fmt::format("{}: tshark read frame {}, jspcap's reader {}", name, p.number,
+                                    truncated.empty() ? "found no more frames" : "stopped: " + truncated));
+    if (p.number != record.number || p.len != record.wire_len || p.cap_len != record.cap_len)
+      throw EngineError(fmt::format("{}: frame {}: tshark and jspcap's reader disagree (tshark: frame {}, "
+                                    "len {}, cap_len {}; jspcap: len {}, cap_len {})",
+                                    name, record.number, p.number, p.len, p.cap_len, record.wire_len, record.cap_len));
+    ++x.length_;
+    if (writer) writer->frame(record, p.tree);
+    if (files) files->frame(x.header_, record, p.tree);
+    if (o.on_tree) o.on_tree(record, p.tree);
+  });
+  const bool more = parsed && next_record();
+  const TsharkExit exit = tshark.wait();
+  // tshark stopping on a damaged record where jspcap's reader did is the native engine's
+  // incomplete report; any other failure of tshark's leaves no report.
+  if (!exit.ok && (truncated.empty() || !parsed))
+    throw FileError(fmt::format("{}: tshark failed ({}) after {} frames: {}", name, exit.status, x.length_, exit.message));
+  if (!parsed) throw EngineError(fmt::format("{}: tshark's output is not valid JSON: {}", name, tshark.parse_error()));
+  if (more)
+    throw EngineError(fmt::format("{}: tshark read {} frames, jspcap's reader has more (frame {})", name, x.length_, record.number));
+  if (writer) {
+    writer->end_document(truncated);
+    file->commit();
+  }
+  if (files) files->finish(x.header_, truncated);
+  if (!truncated.empty()) throw CaptureTruncated(truncated, x.length_);
+  return x;
+}
+
+}  // namespace detail
+
 const fs::path& Extractor::output() const {
   if (!format_ || output_.empty()) throw UnsupportedCall("no output: extract() ran with nofile");
   return output_;
@@ -361,6 +491,8 @@ Format Extractor::format() const {
 }
 
 const Reassembled& Extractor::reassembly() const {
+  if (engine_ != "jspcap")
+    throw UnsupportedCall(fmt::format("no reassembly: extract() ran with engine '{}'", engine_));
   if (!stored_) throw UnsupportedCall("reassembly was not stored: extract() ran with store=false");
   if (!reassembled_) throw UnsupportedCall("no reassembly: extract() ran without ip, ipv4, ipv6 or tcp");
   return reassembly_;
@@ -373,6 +505,9 @@ const std::vector<FlowRecord>& Extractor::trace_index() const {
 }
 
 const std::vector<std::unique_ptr<StoredFrame>>& Extractor::frames() const {
+  if (engine_ != "jspcap")
+    throw UnsupportedCall(fmt::format("no frames: extract() ran with engine '{}', whose frames are not jspcap's "
+                                      "(on_tree gets each one)", engine_));
   if (!stored_) throw UnsupportedCall("frames were not stored: extract() ran with store=false");
   return frames_;
 }

@@ -2,7 +2,9 @@
 // around it; output is built in a reused buffer and flushed in large writes.
 #include "jspcap/report.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <cerrno>
 #include <cstring>
 #include <condition_variable>
@@ -99,7 +101,80 @@ void xml_text(fmt::memory_buffer& b, std::string_view s) {
   }
 }
 
+/// XML text of UTF-8 (another engine's values): characters kept, what XML forbids escaped as
+/// xml_text() does.
+void xml_utf8_text(fmt::memory_buffer& b, std::string_view s);
+
 std::string_view as_text(Bytes b) { return {reinterpret_cast<const char*>(b.data()), b.size()}; }
+
+/// The code point of the UTF-8 sequence at `p` and its length, or 0 when it is not valid UTF-8.
+std::pair<char32_t, int> utf8_decode(const unsigned char* p, const unsigned char* end) noexcept {
+  const unsigned c = p[0];
+  const int n = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
+  if (n == 0 || end - p < n) return {0, 0};
+  char32_t cp = c & (0x7f >> n);
+  for (int i = 1; i < n; ++i) {
+    if ((p[i] & 0xc0) != 0x80) return {0, 0};
+    cp = (cp << 6) | (p[i] & 0x3f);
+  }
+  const char32_t min[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < min[n] || cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000)) return {0, 0};
+  return {cp, n};
+}
+
+void xml_utf8_text(fmt::memory_buffer& b, std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* const end = p + s.size();
+  while (p != end) {
+    const std::size_t n = *p < 0x80 ? 0 : static_cast<std::size_t>(utf8_decode(p, end).second);
+    if (n == 0) {
+      xml_text(b, std::string_view(reinterpret_cast<const char*>(p), 1));
+      ++p;
+      continue;
+    }
+    append(b, reinterpret_cast<const char*>(p), n);
+    p += n;
+  }
+}
+
+/// A JSON string of UTF-8 text (another engine's values), non-ASCII characters written as
+/// \uXXXX escapes so the document stays ASCII like the rest of the report; a byte that is not
+/// UTF-8 is escaped as itself, as json_string() does.
+void json_utf8_string(fmt::memory_buffer& b, std::string_view s) {
+  static constexpr char kHexDigits[] = "0123456789abcdef";
+  auto unit = [&](unsigned u) {
+    const char e[6] = {'\\', 'u', kHexDigits[(u >> 12) & 15], kHexDigits[(u >> 8) & 15], kHexDigits[(u >> 4) & 15], kHexDigits[u & 15]};
+    append(b, e, sizeof e);
+  };
+  b.push_back('"');
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* const end = p + s.size();
+  while (p != end) {
+    const char* run = reinterpret_cast<const char*>(p);
+    const char* q = json_plain_run(run, reinterpret_cast<const char*>(end));
+    append(b, run, static_cast<std::size_t>(q - run));
+    p = reinterpret_cast<const unsigned char*>(q);
+    if (p == end) break;
+    if (*p < 0x80) {
+      switch (*p) {
+        case '"': append(b, "\\\""); break;
+        case '\\': append(b, "\\\\"); break;
+        case '\n': append(b, "\\n"); break;
+        case '\r': append(b, "\\r"); break;
+        case '\t': append(b, "\\t"); break;
+        default: unit(*p);
+      }
+      ++p;
+      continue;
+    }
+    const auto [cp, n] = utf8_decode(p, end);
+    if (n == 0) { unit(*p++); continue; }
+    if (cp < 0x10000) unit(static_cast<unsigned>(cp));
+    else { unit(0xd800 + ((cp - 0x10000) >> 10)); unit(0xdc00 + ((cp - 0x10000) & 0x3ff)); }
+    p += n;
+  }
+  b.push_back('"');
+}
 
 // ---- JSON and JSON Lines ---------------------------------------------------------------------
 
@@ -137,6 +212,7 @@ class JsonSink {
   void string(std::string_view key, std::string_view v) { this->key(key); json_string(b_, v); }
   void decimal(std::string_view key, std::string_view v) { this->key(key); append(b_, v); }
   void null(std::string_view key) { this->key(key); append(b_, "null"); }
+  void utf8(std::string_view key, std::string_view v) { this->key(key); json_utf8_string(b_, v); }
 
  private:
   void newline() {
@@ -217,6 +293,7 @@ class PlistSink {
   void string(std::string_view key, std::string_view v) { this->key(key); append(b_, "<string>"); xml_text(b_, v); append(b_, "</string>\n"); }
   void decimal(std::string_view key, std::string_view v) { this->key(key); append(b_, "<real>"); append(b_, v); append(b_, "</real>\n"); }
   void null(std::string_view) {}  // plist has no null: the key is left out
+  void utf8(std::string_view key, std::string_view v) { this->key(key); append(b_, "<string>"); xml_utf8_text(b_, v); append(b_, "</string>\n"); }
 
   void indent() { for (int i = 0; i < depth_; ++i) b_.push_back('\t'); }
   int depth_ = 1;
@@ -275,6 +352,23 @@ class TreeSink {
   }
   void decimal(std::string_view key, std::string_view v) { string(key, v); }
   void null(std::string_view key) { string(key, "NIL"); }
+  /// Another engine's text: a line break or other control character is written as an escape
+  /// (\r\n as tshark shows them), so a value stays on its line.
+  void utf8(std::string_view key, std::string_view v) {
+    if (std::none_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; })) return string(key, v);
+    std::string escaped;
+    for (const char c : v) {
+      switch (c) {
+        case '\n': escaped += "\\n"; break;
+        case '\r': escaped += "\\r"; break;
+        case '\t': escaped += "\\t"; break;
+        default:
+          if (static_cast<unsigned char>(c) < 0x20) escaped += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
+          else escaped += c;
+      }
+    }
+    string(key, escaped);
+  }
 
   /// Prints the recorded entry under `name` and forgets it.
   void flush_entry(fmt::memory_buffer& out, std::string_view name) {
@@ -385,6 +479,58 @@ class TreeSink {
   fmt::memory_buffer prefix_;
   char tmp_[kTextMax];
 };
+
+// ---- Trees from other engines (-E tshark) ----------------------------------------------------
+
+/// Deeper than this a subtree is written as its compact JSON text: the sinks keep per-level state
+/// in arrays of kMaxDepth, and the document, the frame entry and "layers" take levels too.
+constexpr int kTreeDepth = static_cast<int>(kMaxDepth) - 8;
+
+template <class Sink>
+void walk_tree_value(std::string_view key, const nlohmann::ordered_json& v, Sink& s, int depth) {
+  using Json = nlohmann::ordered_json;
+  if (v.is_structured() && depth >= kTreeDepth) {
+    s.utf8(key, v.dump(-1, ' ', false, Json::error_handler_t::replace));
+    return;
+  }
+  switch (v.type()) {
+    case Json::value_t::object:
+      s.begin(key);
+      // it.key() refers into the tree, which outlives the entry (the TREE sink keeps keys).
+      for (auto it = v.begin(); it != v.end(); ++it) walk_tree_value(it.key(), it.value(), s, depth + 1);
+      s.end();
+      break;
+    case Json::value_t::array:
+      s.begin_list(key);
+      for (const auto& item : v) walk_tree_value("", item, s, depth + 1);
+      s.end_list();
+      break;
+    case Json::value_t::string: s.utf8(key, v.get_ref<const std::string&>()); break;
+    case Json::value_t::boolean: s.boolean(key, v.get<bool>()); break;
+    case Json::value_t::number_integer: s.integer(key, v.get<std::int64_t>()); break;
+    case Json::value_t::number_unsigned: s.uint(key, v.get<std::uint64_t>()); break;
+    case Json::value_t::number_float: {
+      const double d = v.get<double>();
+      const std::string text = fmt::format("{}", d);
+      if (std::isfinite(d)) s.decimal(key, text); else s.string(key, text);
+      break;
+    }
+    case Json::value_t::binary: {
+      const auto& bin = v.get_binary();
+      s.bytes(key, Bytes{bin.data(), bin.size()});
+      break;
+    }
+    case Json::value_t::null:
+    case Json::value_t::discarded: s.null(key); break;
+  }
+}
+
+/// The members of a FrameTree's layers, as a frame's layers.
+template <class Sink>
+void walk_tree_layers(const FrameTree& t, Sink& s) {
+  if (!t.layers.is_object()) return;
+  for (auto it = t.layers.begin(); it != t.layers.end(); ++it) walk_tree_value(it.key(), it.value(), s, 0);
+}
 
 // ---- Global Header (shared by the formats) ---------------------------------------------------
 
@@ -522,6 +668,13 @@ class MapWriter final : public BufferedWriter {
     sink_.end();
     maybe_flush();
   }
+  void frame(const Record& r, const FrameTree& t) override {
+    char name[32];
+    sink_.begin(std::string_view(name, fmt::format_to_n(name, sizeof name, "Frame {}", r.number).size));
+    detail::walk_frame_keys(r, t.protocols, t.error, sink_, detail::Shape::report, [&] { walk_tree_layers(t, sink_); });
+    sink_.end();
+    maybe_flush();
+  }
   void datagram(const Datagram& d, const Frame* payload) override {
     entry(fmt::format("Reassembled {}", ++datagrams_), [&] { detail::walk_datagram(d, payload, sink_, detail::Shape::report); });
   }
@@ -562,6 +715,11 @@ class JsonLinesWriter final : public BufferedWriter {
     buf_.push_back('\n');
     maybe_flush();
   }
+  void frame(const Record& r, const FrameTree& t) override {
+    line([&](JsonSink& sink) {
+      detail::walk_frame_keys(r, t.protocols, t.error, sink, detail::Shape::lines, [&] { walk_tree_layers(t, sink); });
+    });
+  }
   void datagram(const Datagram& d, const Frame* payload) override {
     line([&](JsonSink& sink) { detail::walk_datagram(d, payload, sink, detail::Shape::lines); });
   }
@@ -601,6 +759,12 @@ class TreeWriter final : public BufferedWriter {
     char name[32];
     detail::walk_frame(f, sink_, detail::Shape::report);
     sink_.flush_entry(buf_, std::string_view(name, fmt::format_to_n(name, sizeof name, "Frame {}", f.number()).size));
+    maybe_flush();
+  }
+  void frame(const Record& r, const FrameTree& t) override {
+    char name[32];
+    detail::walk_frame_keys(r, t.protocols, t.error, sink_, detail::Shape::report, [&] { walk_tree_layers(t, sink_); });
+    sink_.flush_entry(buf_, std::string_view(name, fmt::format_to_n(name, sizeof name, "Frame {}", r.number).size));
     maybe_flush();
   }
   void datagram(const Datagram& d, const Frame* payload) override {
@@ -649,8 +813,18 @@ class PcapWriter final : public BufferedWriter {
     buf_.append(bytes, bytes + 24);
     header_written_ = true;
   }
-  void frame(const Frame& f) override {
-    const Record& r = f.record();
+  void frame(const Frame& f) override { record(f.record()); }
+  void frame(const Record& r, const FrameTree&) override { record(r); }
+  // A pcap holds captured frames only.
+  void datagram(const Datagram&, const Frame*) override {}
+  void stream(const StreamPayload&) override {}
+  void message(const Message&) override {}
+  void end_document(std::string_view) override {
+    finish();
+  }
+
+ private:
+  void record(const Record& r) {
     if (r.linktype == kLinktypeNone) return;  // a pcapng custom block: not a packet, no pcap record
     if (r.linktype != linktype_) {
       throw FormatError(fmt::format("{}: frame {} has link type {} but the pcap output has {}; "
@@ -667,15 +841,6 @@ class PcapWriter final : public BufferedWriter {
     buf_.append(r.data.data(), r.data.data() + r.data.size());
     maybe_flush();
   }
-  // A pcap holds captured frames only.
-  void datagram(const Datagram&, const Frame*) override {}
-  void stream(const StreamPayload&) override {}
-  void message(const Message&) override {}
-  void end_document(std::string_view) override {
-    finish();
-  }
-
- private:
   bool nanosecond_ = false;
   bool header_written_ = false;
   std::uint32_t linktype_ = 0;

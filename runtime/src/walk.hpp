@@ -38,16 +38,15 @@ void walk_layers(const Frame& frame, Sink& s, std::size_t first = 0) {
   while (open--) s.end();
 }
 
-template <class Sink>
-void walk_frame(const Frame& frame, Sink& s, Shape shape) {
-  const Record& r = frame.record();
-  char time[kTextMax], epoch[kTextMax], chain[kMaxLayers * 24];
+/// The keys of a frame around its layers, from its record: `chain` is the protochain, `error`
+/// the first layer problem (empty: none), `layers()` writes the layers. Shared by jspcap's own
+/// frames and frames another engine dissected (-E tshark), so both have the same keys.
+template <class Sink, class Layers>
+void walk_frame_keys(const Record& r, std::string_view chain_text, std::string_view error_text, Sink& s,
+                     Shape shape, Layers layers) {
+  char time[kTextMax], epoch[kTextMax];
   const auto time_text = format_time(r.ts_sec, r.ts_frac, r.ts_digits, time);
   const auto epoch_text = format_epoch(r.ts_sec, r.ts_frac, r.ts_digits, epoch);
-  const std::string_view chain_text(chain, frame.protochain(chain, sizeof chain));
-  const Issue* issue = frame.first_issue();
-  char error[160];
-  const std::string_view error_text(error, issue ? describe(*issue, error, sizeof error) : 0);
 
   if (shape == Shape::lines) {
     s.uint("number", r.number);
@@ -58,10 +57,10 @@ void walk_frame(const Frame& frame, Sink& s, Shape shape) {
     s.uint("linktype", r.linktype);
     s.uint("interface", r.interface_id);
     s.string("protocols", chain_text);
-    if (issue) s.string("error", error_text); else s.null("error");
+    if (!error_text.empty()) s.string("error", error_text); else s.null("error");
     s.bytes("packet", r.data);
     s.begin("layers");
-    walk_layers(frame, s);
+    layers();
     s.end();
     return;
   }
@@ -79,9 +78,19 @@ void walk_frame(const Frame& frame, Sink& s, Shape shape) {
   s.uint("len", r.wire_len);
   s.uint("cap_len", r.cap_len);
   s.bytes("packet", r.data);
-  walk_layers(frame, s);
-  if (issue) s.string("error", error_text);
+  layers();
+  if (!error_text.empty()) s.string("error", error_text);
   s.string("protocols", chain_text);
+}
+
+template <class Sink>
+void walk_frame(const Frame& frame, Sink& s, Shape shape) {
+  char chain[kMaxLayers * 24];
+  const std::string_view chain_text(chain, frame.protochain(chain, sizeof chain));
+  const Issue* issue = frame.first_issue();
+  char error[160];
+  const std::string_view error_text(error, issue ? describe(*issue, error, sizeof error) : 0);
+  walk_frame_keys(frame.record(), chain_text, error_text, s, shape, [&] { walk_layers(frame, s); });
 }
 
 /// A reassembled datagram: what made it, then its payload's layers (report shape) or under
