@@ -61,9 +61,12 @@ def tcp_segment(seq, payload, flags=0x18):
 
 
 class Case:
-    def __init__(self, name, data, status, stderr=(), output="none", check=None, args=(), prefix=()):
+    def __init__(self, name, data, status, stderr=(), output="none", check=None, args=(), prefix=(), names=None,
+                 files=None):
         self.name, self.data, self.status, self.stderr = name, data, status, stderr
         self.output, self.check, self.args, self.prefix = output, check, list(args), list(prefix)
+        self.names = names  # what the error must name, when it is not the input or output file
+        self.files = files or {}  # extra files written to the case's folder first
 
 
 def frames(report):
@@ -154,6 +157,20 @@ def cases():
         Case("disk full (file size limit)", pcap_header() + b"".join(record(ETH_TCP) for _ in range(3000)), 1,
              ["write failed"], output="none", prefix=["bash", "-c", 'trap "" XFSZ; ulimit -f 64; exec "$@"', "_"]),
         Case("a directory as input", None, 1, ["is a directory"]),
+        Case("decode-as: unknown protocol", two, 1, ["unknown protocol 'nosuch' (known: "], output="none",
+             args=["-d", "udp.port==4789,nosuch"], names="--decode-as 'udp.port==4789,nosuch'"),
+        Case("decode-as: unknown table", two, 1, ["unknown table 'udp.prt' (known: "], output="none",
+             args=["-d", "udp.prt==4789,http"], names="--decode-as 'udp.prt==4789,http'"),
+        Case("decode-as: not TABLE==VALUE,PROTOCOL", two, 1, ["expected TABLE==VALUE,PROTOCOL"], output="none",
+             args=["-d", "tcp.port=80,http"], names="--decode-as 'tcp.port=80,http'"),
+        Case("decode-as: value not a number", two, 1, ["value '8o' is not a number"], output="none",
+             args=["-d", "tcp.port==8o,http"], names="--decode-as 'tcp.port==8o,http'"),
+        Case("decode-as file: an entry's error names the file and line", two, 1,
+             ["da.yaml:4: unknown protocol 'nosuch'"], output="none",
+             args=["--decode-as-file", "{tmp}/da.yaml"], names="da.yaml",
+             files={"da.yaml": "# overrides\ndecode_as:\n  - tcp.port==8001,http\n  - {table: udp.port, value: 9, protocol: nosuch}\n"}),
+        Case("decode-as file missing", two, 1, ["cannot read the decode-as file"], output="none",
+             args=["--decode-as-file", "{tmp}/none.yaml"], names="none.yaml"),
     ]
 
 
@@ -167,6 +184,9 @@ def run_case(jspcapy, case, tmp):
         with open(inp, "wb") as f:
             f.write(case.data)
     out = os.path.join(work, "out.json")
+    for fname, text in case.files.items():
+        with open(os.path.join(work, fname), "w") as f:
+            f.write(text)
     args = [a.replace("{tmp}", work) for a in case.args]
     if "-o" in args:
         out = args[args.index("-o") + 1]
@@ -182,7 +202,7 @@ def run_case(jspcapy, case, tmp):
         lines = [l for l in err.splitlines() if l.strip()]
         if len(lines) != 1:
             problems.append(f"stderr has {len(lines)} lines, expected one: {err[:300]}")
-        name = os.path.basename(out if "output" in case.name or "disk" in case.name else inp)
+        name = case.names or os.path.basename(out if "output" in case.name or "disk" in case.name else inp)
         if name not in err and "/dev/full" not in err:
             problems.append(f"the error does not name {name}: {err}")
         for s in case.stderr:
