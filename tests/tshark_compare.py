@@ -210,7 +210,38 @@ KEY_FIELDS = [
     ("vxlan.flags", "flags", "int"),
     ("vxlan.gbp", "gbp", "int"),
     ("vxlan.vni", "vni", "int"),
+    # GRE
+    ("gre.flags.checksum", "flags.checksum", "bool"),
+    ("gre.flags.routing", "flags.routing", "bool"),
+    ("gre.flags.key", "flags.key", "bool"),
+    ("gre.flags.sequence_number", "flags.sequence", "bool"),
+    ("gre.flags.recursion_control", "recursion", "int"),
+    ("gre.flags.ack", "ack", "bool"),
+    ("gre.flags.version", "version", "int"),
+    ("gre.proto", "proto", "int"),
+    ("gre.key", "key", "int"),
+    ("gre.key.payload_length", "payload_length", "int"),
+    ("gre.key.call_id", "call_id", "int"),
+    ("gre.sequence_number", "sequence_number", "int"),
+    ("gre.ack_number", "ack_number", "int"),
+    # PPPoE: tshark's fields belong to "pppoe", which its chain calls pppoes or pppoed
+    # (PARENT_ALIASES below)
+    ("pppoe.version", "version", "int"),
+    ("pppoe.type", "type", "int"),
+    ("pppoe.code", "code", "int"),
+    ("pppoe.session_id", "session_id", "int"),
+    ("pppoe.payload_length", "payload_length", "int"),
+    # PPP and LCP (tshark's ppp.code/ppp.identifier/ppp.length are LCP's, under "ppp")
+    ("ppp.protocol", "protocol", "int"),
+    ("lcp.magic_number", "body.magic_number", "int"),
+    ("lcp.opt.magic_number", "body.options.magic_number", "int"),
+    ("lcp.opt.mru", "body.options.mru", "int"),
+    ("lcp.opt.mrru", "body.options.mrru", "int"),
 ]
+
+# tshark protocols that own fields but never appear in frame.protocols under their own name:
+# the names they appear as instead (the first of these in the chain is the field's layer).
+PARENT_ALIASES = {"pppoe": ("pppoes", "pppoed")}
 
 TSHARK_OPTIONS = [
     "-n",
@@ -735,10 +766,12 @@ def compare_fields(res, frame, number, layers, theirs, values, specs, allow, fie
         tshark_protocol = field_protocols.get(tshark_field) or tshark_field.split(".")[0]
         if tshark_protocol == "frame":
             protocol, obj = None, frame
-        elif tshark_protocol in theirs and theirs.index(tshark_protocol) < len(layers):
-            protocol, obj = layers[theirs.index(tshark_protocol)]
         else:
-            continue
+            names = (tshark_protocol,) + PARENT_ALIASES.get(tshark_protocol, ())
+            position = min((theirs.index(name) for name in names if name in theirs), default=None)
+            if position is None or position >= len(layers):
+                continue
+            protocol, obj = layers[position]
         # Alternatives "a.b|c.d": the first path the layer has (an OSPF LSA header sits in
         # lsa_headers or lsas depending on the packet type).
         paths = our_field.split("|")

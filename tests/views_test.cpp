@@ -2653,7 +2653,7 @@ TEST_CASE("L2TP view") {
     CHECK(o.step.header_len == 12);
     CHECK(o.step.cap_len == 24);
     CHECK(o.step.wire_len == 24);
-    CHECK(o.step.next == ProtocolId::none);  // the PPP frame stays Raw
+    CHECK(o.step.next == ProtocolId::ppp_hdlc);  // a data message carries a PPP frame
     CHECK(o.step.next_table == nullptr);
   }
   SUBCASE("v2 data message without optional fields") {
@@ -2699,6 +2699,16 @@ TEST_CASE("L2TP view") {
     CHECK(w.issue.status == Status::ok);
     CHECK(w.step.header_len == 30);
     CHECK(jspcap::L2tpView(wide.data(), wide.size()).padding().size() == 8);
+  }
+  SUBCASE("control messages and L2TPv3 data carry no PPP") {
+    CHECK(dissect<jspcap::L2tpView>(control).step.next == ProtocolId::none);
+    CHECK(dissect<jspcap::L2tpView>(v3).step.next == ProtocolId::none);
+    // L2TPv3 data message: session ID and the pseudowire's payload, kept as Raw.
+    const Buf v3data = cat({{0x00, 0x03, 0x00, 0x00, 0x00, 0x00, 0x12, 0x34}, filler(8)});
+    const auto o = dissect<jspcap::L2tpView>(v3data);
+    CHECK(o.issue.status == Status::ok);
+    CHECK(o.step.header_len == 8);
+    CHECK(o.step.next == ProtocolId::none);
   }
   SUBCASE("v3 control message: a control connection ID, no tunnel or session") {
     const jspcap::L2tpView v(v3.data(), v3.size());
@@ -3131,6 +3141,353 @@ TEST_CASE("dissect_layer and visit_layer dispatch on the protocol id") {
   Recorder r3;
   jspcap::visit_layer(ProtocolId::none, packet.data(), packet.size(), r3);
   CHECK(r3.events.empty());
+}
+
+// ---- tunnels: VXLAN, GRE; PPP, PPPoE, LCP ---------------------------------------------------------
+
+// VXLAN header: I flag, VNI 5001 (as in tcpdump's gso-ipv4-vxlan-ipv4.pcap).
+const Buf kVxlan = {0x08, 0x00, 0x00, 0x00, 0x00, 0x13, 0x89, 0x00};
+
+TEST_CASE("VXLAN view") {
+  const Buf packet = cat({kVxlan, kEthernet, kIpv4, filler(40)});
+  SUBCASE("valid") {
+    const jspcap::VxlanView v(packet.data(), packet.size());
+    CHECK(v.flags() == 0x0800);
+    CHECK(v.flags_instance());
+    CHECK_FALSE(v.flags_group_policy());
+    CHECK(v.gbp() == 0);
+    CHECK(v.vni() == 5001);
+    const auto o = dissect<jspcap::VxlanView>(packet);
+    CHECK(o.issue.status == Status::ok);
+    CHECK(o.step.header_len == 8);
+    CHECK(o.step.next == ProtocolId::ethernet);  // always an Ethernet frame
+    // The largest VNI and a group policy ID.
+    const Buf gbp = {0x88, 0x00, 0x12, 0x34, 0xff, 0xff, 0xff, 0x00};
+    const jspcap::VxlanView g(gbp.data(), gbp.size());
+    CHECK(g.flags_group_policy());
+    CHECK(g.gbp() == 0x1234);
+    CHECK(g.vni() == 0xffffff);
+  }
+  SUBCASE("bound as UDP port 4789") {
+    const Buf udp = {0xeb, 0xb9, 0x12, 0xb5, 0x00, 0x5a, 0x00, 0x00};  // 60345 → 4789
+    const auto o = dissect<jspcap::UdpView>(cat({udp, packet}));
+    CHECK(o.step.next == ProtocolId::vxlan);
+    CHECK(o.step.next_key == 4789);
+  }
+  SUBCASE("truncated at every byte") { check_every_length<jspcap::VxlanView>(packet, 8, 8); }
+  SUBCASE("walker") {
+    check_walk<jspcap::VxlanView>(kVxlan, {{"{flags", 2},
+                                           {"group_policy=false", 2},
+                                           {"instance=true", 2},
+                                           {"dont_learn=false", 2},
+                                           {"policy_applied=false", 2},
+                                           {"}", 2},
+                                           {"gbp=0", 4},
+                                           {"vni=5001", 7}});
+  }
+}
+
+// PPPoE session header (session 0x3b1a) and the bare PPP protocol field of IPv4.
+const Buf kPppoes = {0x11, 0x00, 0x3b, 0x1a, 0x00, 0x16};  // version 1, type 1, code 0, length 22 (PPP + IPv4 header)
+const Buf kPppIpv4 = {0x00, 0x21};
+
+TEST_CASE("PPPoES view") {
+  const Buf packet = cat({kPppoes, kPppIpv4, kIpv4});  // 6 + 2 + 20
+  REQUIRE(packet.size() == 28);
+  SUBCASE("valid") {
+    const jspcap::PppoesView v(packet.data(), packet.size());
+    CHECK(v.version() == 1);
+    CHECK(v.type() == 1);
+    CHECK(v.code() == 0);
+    CHECK(v.session_id() == 0x3b1a);
+    CHECK(v.payload_length() == 22);
+    const auto o = dissect<jspcap::PppoesView>(packet);
+    CHECK(o.issue.status == Status::ok);
+    CHECK(o.step.header_len == 6);
+    CHECK(o.step.wire_len == 28);
+    CHECK(o.step.next == ProtocolId::ppp);
+  }
+  SUBCASE("Ethernet padding after the payload is not passed on") {
+    const Buf padded = cat({packet, Buf(18, 0)});
+    const auto o = dissect<jspcap::PppoesView>(padded);
+    CHECK(o.issue.status == Status::ok);
+    CHECK(o.step.wire_len == 28);
+    CHECK(o.step.cap_len == 28);
+  }
+  SUBCASE("bound as EtherType 0x8864") {
+    Buf eth = kEthernet;
+    eth[12] = 0x88;
+    eth[13] = 0x64;
+    CHECK(dissect<jspcap::EthernetView>(cat({eth, packet})).step.next == ProtocolId::pppoes);
+  }
+  SUBCASE("payload length past the frame") {
+    Buf b = packet;
+    b[5] = 0x40;  // 64 bytes of payload, 22 there
+    const auto o = dissect<jspcap::PppoesView>(b);
+    CHECK(o.issue.status == Status::length_exceeds_parent);
+    CHECK(o.issue.value == 70);
+    CHECK(o.issue.limit == 28);
+    CHECK(o.step.wire_len == 28);
+  }
+  SUBCASE("version and type other than 1 are malformed") {
+    Buf b = packet;
+    b[0] = 0x21;
+    const auto o = dissect<jspcap::PppoesView>(b);
+    CHECK(o.issue.status == Status::malformed);
+    REQUIRE(o.issue.field != nullptr);
+    CHECK(std::string(o.issue.field) == "version");
+    b[0] = 0x12;
+    CHECK(std::string(dissect<jspcap::PppoesView>(b).issue.field) == "type");
+  }
+  SUBCASE("truncated at every byte") { check_every_length<jspcap::PppoesView>(packet, 6, 6); }
+}
+
+// PADI with Service-Name (empty) and Host-Uniq, then End-Of-List and padding.
+const Buf kPadi = {
+    0x11, 0x09, 0x00, 0x00, 0x00, 0x10,              // version 1, type 1, PADI, session 0, length 16
+    0x01, 0x01, 0x00, 0x00,                          // Service-Name, length 0
+    0x01, 0x03, 0x00, 0x04, 0xde, 0xad, 0xbe, 0xef,  // Host-Uniq, 4 bytes
+    0x00, 0x00, 0x00, 0x00,                          // End-Of-List
+    0x00, 0x00,                                      // Ethernet padding, after the length
+};
+
+TEST_CASE("PPPoED view") {
+  const Buf padi(kPadi.begin(), kPadi.end() - 2);  // 22 bytes: the header's length says 16
+  SUBCASE("valid") {
+    const jspcap::PppoedView v(padi.data(), padi.size());
+    CHECK(v.code() == 0x09);
+    CHECK(v.session_id() == 0);
+    CHECK(v.payload_length() == 16);
+    std::vector<std::uint32_t> kinds;
+    for (const jspcap::TlvItem& t : v.tags_items()) {
+      CHECK_FALSE(t.malformed);
+      kinds.push_back(t.kind);
+    }
+    CHECK(kinds == std::vector<std::uint32_t>{0x0101, 0x0103, 0x0000});
+    const auto o = dissect<jspcap::PppoedView>(kPadi);  // two bytes of Ethernet padding after
+    CHECK(o.issue.status == Status::ok);
+    CHECK(o.step.header_len == 22);
+    CHECK(o.step.wire_len == 22);
+    CHECK(o.step.next == ProtocolId::none);  // nothing follows discovery
+  }
+  SUBCASE("walker") {
+    check_walk_whole<jspcap::PppoedView>(padi, {"version=1", "type=1", "code=0x09 (PADI)", "session_id=0x0000",
+                                                "payload_length=16", "[tags", "{", "kind=257 (Service-Name)",
+                                                "length=0", "service_name=''", "}", "{", "kind=259 (Host-Uniq)",
+                                                "length=4", "host_uniq=[deadbeef]", "}", "{", "kind=0 (End-Of-List)",
+                                                "length=0", "}", "]"});
+  }
+  SUBCASE("a tag running past the list is kept with an error") {
+    Buf b = padi;
+    b[13] = 0x40;  // Host-Uniq of 64 bytes
+    const jspcap::PppoedView v(b.data(), b.size());
+    bool bad = false;
+    for (const jspcap::TlvItem& t : v.tags_items()) bad = bad || t.malformed;
+    CHECK(bad);
+  }
+  SUBCASE("bound as EtherType 0x8863") {
+    Buf eth = kEthernet;
+    eth[12] = 0x88;
+    eth[13] = 0x63;
+    CHECK(dissect<jspcap::EthernetView>(cat({eth, padi})).step.next == ProtocolId::pppoed);
+  }
+  SUBCASE("truncated at every byte (the tags are elastic)") { check_every_length<jspcap::PppoedView>(padi, 22, 22, true); }
+}
+
+TEST_CASE("PPP view") {
+  const Buf packet = cat({kPppIpv4, kIpv4});
+  SUBCASE("the protocol field picks the payload through the ppp_protocol table") {
+    const jspcap::PppView v(packet.data(), packet.size());
+    CHECK(v.protocol() == 0x0021);
+    const auto o = dissect<jspcap::PppView>(packet);
+    CHECK(o.issue.status == Status::ok);
+    CHECK(o.step.header_len == 2);
+    CHECK(o.step.next == ProtocolId::ipv4);
+    CHECK(std::string(o.step.next_table) == "ppp_protocol");
+    const Buf v6 = {0x00, 0x57};
+    CHECK(dissect<jspcap::PppView>(cat({v6, kIpv6})).step.next == ProtocolId::ipv6);
+    const Buf lcp = {0xc0, 0x21};
+    CHECK(dissect<jspcap::PppView>(cat({lcp, filler(8)})).step.next == ProtocolId::lcp);
+    const Buf ipcp = {0x80, 0x21};  // no IPCP spec: Raw
+    const auto c = dissect<jspcap::PppView>(cat({ipcp, filler(8)}));
+    CHECK(c.step.next == ProtocolId::none);
+    CHECK(c.step.next_key == 0x8021);
+  }
+  SUBCASE("truncated at every byte") { check_every_length<jspcap::PppView>(packet, 2, 2); }
+  SUBCASE("walker") { check_walk<jspcap::PppView>(kPppIpv4, {{"protocol=0x0021 (IPv4)", 2}}); }
+}
+
+TEST_CASE("PPP-HDLC view") {
+  const Buf framed = cat({{0xff, 0x03}, kPppIpv4, kIpv4});
+  const Buf bare = cat({kPppIpv4, kIpv4});  // address and control compressed away
+  SUBCASE("address 0xff and control 0x03 are skipped, PPP follows") {
+    const jspcap::PppHdlcView v(framed.data(), framed.size());
+    CHECK(v.address() == 0xff);
+    CHECK(v.control() == 0x03);
+    const auto o = dissect<jspcap::PppHdlcView>(framed);
+    CHECK(o.issue.status == Status::ok);
+    CHECK(o.step.header_len == 2);
+    CHECK(o.step.next == ProtocolId::ppp);
+  }
+  SUBCASE("without them the protocol field comes first") {
+    const auto o = dissect<jspcap::PppHdlcView>(bare);
+    CHECK(o.issue.status == Status::ok);
+    CHECK(o.step.header_len == 0);
+    CHECK(o.step.next == ProtocolId::ppp);
+    const Buf only_address = cat({{0xff, 0x21}, kIpv4});  // 0xff without control 0x03
+    CHECK(dissect<jspcap::PppHdlcView>(only_address).step.header_len == 0);
+  }
+  SUBCASE("bound as PPP in GRE (0x880b)") {
+    const Buf gre = {0x30, 0x01, 0x88, 0x0b, 0x00, 0x18, 0x00, 0x00, 0x00, 0x00, 0x00, 0x07};
+    CHECK(dissect<jspcap::GreView>(cat({gre, framed})).step.next == ProtocolId::ppp_hdlc);
+  }
+  SUBCASE("truncated at every byte") { check_every_length<jspcap::PppHdlcView>(framed, 2, 2); }
+}
+
+// LCP Configure-Request: MRU 1492, Magic-Number, PFC.
+const Buf kLcpConfReq = {
+    0x01, 0x07, 0x00, 0x10,              // Configure-Request, id 7, length 16
+    0x01, 0x04, 0x05, 0xd4,              // MRU 1492
+    0x05, 0x06, 0x12, 0x34, 0x56, 0x78,  // Magic-Number
+    0x07, 0x02,                          // Protocol-Field-Compression
+};
+
+TEST_CASE("LCP view") {
+  SUBCASE("Configure-Request with options") {
+    const jspcap::LcpView v(kLcpConfReq.data(), kLcpConfReq.size());
+    CHECK(v.code() == 1);
+    CHECK(v.identifier() == 7);
+    CHECK(v.length() == 16);
+    CHECK(v.body().size() == 12);
+    const auto o = dissect<jspcap::LcpView>(cat({kLcpConfReq, Buf(4, 0)}));  // 4 bytes of padding
+    CHECK(o.issue.status == Status::ok);
+    CHECK(o.step.header_len == 16);
+    CHECK(o.step.wire_len == 16);
+    check_walk_whole<jspcap::LcpView>(
+        kLcpConfReq, {"code=1 (Configure-Request)", "identifier=7", "length=16", "{body", "[options", "{",
+                      "kind=1 (Maximum-Receive-Unit)", "length=4", "mru=1492", "}", "{", "kind=5 (Magic-Number)",
+                      "length=6", "magic_number=0x12345678", "}", "{",
+                      "kind=7 (Protocol-Field-Compression)", "length=2", "}", "]", "}"});
+  }
+  SUBCASE("Echo-Request") {
+    const Buf echo = {0x09, 0x49, 0x00, 0x0c, 0xc1, 0x34, 0x39, 0x22, 0xe7, 0xe1, 0x8f, 0xf6};
+    check_walk_whole<jspcap::LcpView>(echo, {"code=9 (Echo-Request)", "identifier=73", "length=12", "{body",
+                                             "magic_number=0xc1343922", "data=[e7e18ff6]", "}"});
+  }
+  SUBCASE("length below the 4-byte header is malformed") {
+    Buf b = kLcpConfReq;
+    b[3] = 3;
+    const auto o = dissect<jspcap::LcpView>(b);
+    CHECK(o.issue.status == Status::malformed);
+    REQUIRE(o.issue.field != nullptr);
+    CHECK(std::string(o.issue.field) == "length");
+  }
+  SUBCASE("length past the PPP frame") {
+    Buf b = kLcpConfReq;
+    b[3] = 40;
+    CHECK(dissect<jspcap::LcpView>(b).issue.status == Status::length_exceeds_parent);
+  }
+  SUBCASE("truncated at every byte (the body is elastic)") { check_every_length<jspcap::LcpView>(kLcpConfReq, 16, 16, true); }
+}
+
+// GRE (RFC 2890) with key and sequence number, carrying IPv4.
+const Buf kGreKeySeq = {0x30, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0x2a, 0x00, 0x00, 0x00, 0x05};
+// Enhanced GRE (PPTP): key (payload length 16, call ID 0x4000), sequence 7, acknowledgment 6.
+const Buf kGreV1 = {0x30, 0x81, 0x88, 0x0b, 0x00, 0x10, 0x40, 0x00,
+                    0x00, 0x00, 0x00, 0x07, 0x00, 0x00, 0x00, 0x06};
+
+TEST_CASE("GRE view") {
+  SUBCASE("version 0 with key and sequence number") {
+    const Buf packet = cat({kGreKeySeq, kIpv4});
+    const jspcap::GreView v(packet.data(), packet.size());
+    CHECK(v.flags_key());
+    CHECK(v.flags_sequence());
+    CHECK_FALSE(v.flags_checksum());
+    CHECK(v.version() == 0);
+    CHECK(v.proto() == 0x0800);
+    CHECK(v.key() == 42);
+    CHECK(v.sequence_number() == 5);
+    const auto o = dissect<jspcap::GreView>(packet);
+    CHECK(o.issue.status == Status::ok);
+    CHECK(o.step.header_len == 12);
+    CHECK(o.step.next == ProtocolId::ipv4);
+    CHECK(std::string(o.step.next_table) == "ethertype");
+  }
+  SUBCASE("plain and with checksum") {
+    const Buf plain = {0x00, 0x00, 0x86, 0xdd};
+    const auto p = dissect<jspcap::GreView>(cat({plain, kIpv6}));
+    CHECK(p.step.header_len == 4);
+    CHECK(p.step.next == ProtocolId::ipv6);
+    const Buf sum = {0x80, 0x00, 0x65, 0x58, 0xab, 0xcd, 0x00, 0x00};  // Ethernet inside
+    const jspcap::GreView c(sum.data(), sum.size());
+    CHECK(c.checksum() == 0xabcd);
+    const auto o = dissect<jspcap::GreView>(cat({sum, kEthernet, kIpv4}));
+    CHECK(o.step.header_len == 8);
+    CHECK(o.step.next == ProtocolId::ethernet);
+  }
+  SUBCASE("version 1: payload length, call ID, acknowledgment") {
+    const Buf frame = cat({kGreV1, {0xff, 0x03, 0xc0, 0x21, 0x09, 0x01, 0x00, 0x08, 1, 2, 3, 4}, Buf(4, 0)});
+    const jspcap::GreView v(frame.data(), frame.size());
+    CHECK(v.version() == 1);
+    CHECK(v.ack());
+    CHECK(v.payload_length() == 16);
+    CHECK(v.call_id() == 0x4000);
+    CHECK(v.sequence_number() == 7);
+    CHECK(v.ack_number() == 6);
+    const auto o = dissect<jspcap::GreView>(frame);
+    CHECK(o.issue.status == Status::ok);
+    CHECK(o.step.header_len == 16);
+    CHECK(o.step.wire_len == 32);  // the payload length bounds the PPP frame
+    CHECK(o.step.next == ProtocolId::ppp_hdlc);
+    // An acknowledgment alone: no sequence number, no payload.
+    const Buf ack = {0x20, 0x81, 0x88, 0x0b, 0x00, 0x00, 0x40, 0x00, 0x00, 0x00, 0x00, 0x06};
+    const auto a = dissect<jspcap::GreView>(ack);
+    CHECK(a.issue.status == Status::ok);
+    CHECK(a.step.header_len == 12);
+    CHECK(a.step.wire_len == 12);
+    // A payload length past the IP datagram.
+    Buf big = frame;
+    big[5] = 0xff;
+    CHECK(dissect<jspcap::GreView>(big).issue.status == Status::length_exceeds_parent);
+  }
+  SUBCASE("versions above 1 are malformed") {
+    Buf b = cat({kGreKeySeq, kIpv4});
+    b[1] = 0x02;
+    const auto o = dissect<jspcap::GreView>(b);
+    CHECK(o.issue.status == Status::malformed);
+    REQUIRE(o.issue.field != nullptr);
+    CHECK(std::string(o.issue.field) == "version");
+  }
+  SUBCASE("source routes (R) are not decoded: the payload stays Raw") {
+    const Buf routed = {0x40, 0x00, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00};
+    const auto o = dissect<jspcap::GreView>(cat({routed, kIpv4}));
+    CHECK(o.issue.status == Status::ok);
+    CHECK(o.step.next == ProtocolId::none);
+  }
+  SUBCASE("bound as IP protocol 47") {
+    Buf ip = kIpv4;
+    ip[9] = 47;
+    CHECK(dissect<jspcap::Ipv4View>(cat({ip, kGreKeySeq, filler(28)})).step.next == ProtocolId::gre);
+  }
+  SUBCASE("truncated at every byte") {
+    check_every_length<jspcap::GreView>(cat({kGreKeySeq, kIpv4}), 12, 12);
+    check_every_length<jspcap::GreView>(cat({kGreV1, filler(16)}), 16, 16);
+  }
+  SUBCASE("walker") {
+    check_walk<jspcap::GreView>(kGreKeySeq, {{"{flags", 1},
+                                             {"checksum=false", 1},
+                                             {"routing=false", 1},
+                                             {"key=true", 1},
+                                             {"sequence=true", 1},
+                                             {"strict_route=false", 1},
+                                             {"}", 1},
+                                             {"recursion=0", 1},
+                                             {"ack=false", 2},
+                                             {"version=0", 2},
+                                             {"proto=0x0800 (IPv4)", 4},
+                                             {"key=0x0000002a", 8},
+                                             {"sequence_number=5", 12}});
+  }
 }
 
 // ---- LLC ------------------------------------------------------------------------------------

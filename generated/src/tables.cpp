@@ -19,10 +19,14 @@ ProtocolId builtin_lookup(TableId table, std::uint64_t key) noexcept {
       switch (key) {
         case 0x800: return ProtocolId::ipv4;  // specs/ipv4.yaml
         case 0x806: return ProtocolId::arp;  // specs/arp.yaml
+        case 0x6558: return ProtocolId::ethernet;  // specs/ethernet.yaml
         case 0x8035: return ProtocolId::rarp;  // specs/rarp.yaml
         case 0x8100: return ProtocolId::vlan;  // specs/vlan.yaml
         case 0x8137: return ProtocolId::ipx;  // specs/ipx.yaml
         case 0x86dd: return ProtocolId::ipv6;  // specs/ipv6.yaml
+        case 0x880b: return ProtocolId::ppp_hdlc;  // specs/ppp_hdlc.yaml
+        case 0x8863: return ProtocolId::pppoed;  // specs/pppoed.yaml
+        case 0x8864: return ProtocolId::pppoes;  // specs/pppoes.yaml
         case 0x88a8: return ProtocolId::vlan;  // specs/vlan.yaml
         case 0x9100: return ProtocolId::vlan;  // specs/vlan.yaml
         default: return ProtocolId::none;
@@ -37,6 +41,7 @@ ProtocolId builtin_lookup(TableId table, std::uint64_t key) noexcept {
         case 0x29: return ProtocolId::ipv6;  // specs/ipv6.yaml
         case 0x2b: return ProtocolId::ipv6_route;  // specs/ipv6_route.yaml
         case 0x2c: return ProtocolId::ipv6_frag;  // specs/ipv6_frag.yaml
+        case 0x2f: return ProtocolId::gre;  // specs/gre.yaml
         case 0x32: return ProtocolId::esp;  // specs/esp.yaml
         case 0x33: return ProtocolId::ah;  // specs/ah.yaml
         case 0x3a: return ProtocolId::icmpv6;  // specs/icmpv6.yaml
@@ -57,6 +62,7 @@ ProtocolId builtin_lookup(TableId table, std::uint64_t key) noexcept {
       switch (key) {
         case 0x0: return ProtocolId::null;  // specs/null.yaml
         case 0x1: return ProtocolId::ethernet;  // specs/ethernet.yaml
+        case 0x9: return ProtocolId::ppp_hdlc;  // specs/ppp_hdlc.yaml
         case 0xc: return ProtocolId::rawip;  // specs/raw_ip.yaml
         case 0xe: return ProtocolId::rawip;  // specs/raw_ip.yaml
         case 0x65: return ProtocolId::rawip;  // specs/raw_ip.yaml
@@ -70,6 +76,13 @@ ProtocolId builtin_lookup(TableId table, std::uint64_t key) noexcept {
     case TableId::llc_sap:
       switch (key) {
         case 0xe0: return ProtocolId::ipx;  // specs/ipx.yaml
+        default: return ProtocolId::none;
+      }
+    case TableId::ppp_protocol:
+      switch (key) {
+        case 0x21: return ProtocolId::ipv4;  // specs/ipv4.yaml
+        case 0x57: return ProtocolId::ipv6;  // specs/ipv6.yaml
+        case 0xc021: return ProtocolId::lcp;  // specs/lcp.yaml
         default: return ProtocolId::none;
       }
     case TableId::tcp_port:
@@ -107,6 +120,7 @@ const char* table_name(TableId table) noexcept {
     case TableId::ip_version: return "ip_version";
     case TableId::linktype: return "linktype";
     case TableId::llc_sap: return "llc_sap";
+    case TableId::ppp_protocol: return "ppp_protocol";
     case TableId::tcp_port: return "tcp_port";
     case TableId::udp_port: return "udp_port";
   }

@@ -16,6 +16,7 @@
 #include "jspcap/generated/arp.hpp"
 #include "jspcap/generated/esp.hpp"
 #include "jspcap/generated/ethernet.hpp"
+#include "jspcap/generated/gre.hpp"
 #include "jspcap/generated/hip.hpp"
 #include "jspcap/generated/hopopt.hpp"
 #include "jspcap/generated/http.hpp"
@@ -29,10 +30,15 @@
 #include "jspcap/generated/ipv6_route.hpp"
 #include "jspcap/generated/ipx.hpp"
 #include "jspcap/generated/l2tp.hpp"
+#include "jspcap/generated/lcp.hpp"
 #include "jspcap/generated/llc.hpp"
 #include "jspcap/generated/mh.hpp"
 #include "jspcap/generated/null.hpp"
 #include "jspcap/generated/ospf.hpp"
+#include "jspcap/generated/ppp.hpp"
+#include "jspcap/generated/ppp_hdlc.hpp"
+#include "jspcap/generated/pppoed.hpp"
+#include "jspcap/generated/pppoes.hpp"
 #include "jspcap/generated/rarp.hpp"
 #include "jspcap/generated/raw.hpp"
 #include "jspcap/generated/rawip.hpp"
@@ -54,6 +60,7 @@ inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap
     case ProtocolId::arp: return ArpView::dissect(p, cap, wire, out, partial);
     case ProtocolId::esp: return EspView::dissect(p, cap, wire, out, partial);
     case ProtocolId::ethernet: return EthernetView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::gre: return GreView::dissect(p, cap, wire, out, partial);
     case ProtocolId::hip: return HipView::dissect(p, cap, wire, out, partial);
     case ProtocolId::hopopt: return HopoptView::dissect(p, cap, wire, out, partial);
     case ProtocolId::http: return HttpView::dissect(p, cap, wire, out, partial);
@@ -67,10 +74,15 @@ inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap
     case ProtocolId::ipv6_route: return Ipv6RouteView::dissect(p, cap, wire, out, partial);
     case ProtocolId::ipx: return IpxView::dissect(p, cap, wire, out, partial);
     case ProtocolId::l2tp: return L2tpView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::lcp: return LcpView::dissect(p, cap, wire, out, partial);
     case ProtocolId::llc: return LlcView::dissect(p, cap, wire, out, partial);
     case ProtocolId::mh: return MhView::dissect(p, cap, wire, out, partial);
     case ProtocolId::null: return NullView::dissect(p, cap, wire, out, partial);
     case ProtocolId::ospf: return OspfView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::ppp: return PppView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::ppp_hdlc: return PppHdlcView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::pppoed: return PppoedView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::pppoes: return PppoesView::dissect(p, cap, wire, out, partial);
     case ProtocolId::rarp: return RarpView::dissect(p, cap, wire, out, partial);
     case ProtocolId::raw: return RawView::dissect(p, cap, wire, out, partial);
     case ProtocolId::rawip: return RawipView::dissect(p, cap, wire, out, partial);
@@ -148,6 +160,7 @@ void visit_layer(ProtocolId id, const std::uint8_t* p, std::size_t n, Sink& s) {
     case ProtocolId::arp: ArpView{p, n}.visit(s); return;
     case ProtocolId::esp: EspView{p, n}.visit(s); return;
     case ProtocolId::ethernet: EthernetView{p, n}.visit(s); return;
+    case ProtocolId::gre: GreView{p, n}.visit(s); return;
     case ProtocolId::hip: HipView{p, n}.visit(s); return;
     case ProtocolId::hopopt: HopoptView{p, n}.visit(s); return;
     case ProtocolId::http: HttpView{p, n}.visit(s); return;
@@ -161,10 +174,15 @@ void visit_layer(ProtocolId id, const std::uint8_t* p, std::size_t n, Sink& s) {
     case ProtocolId::ipv6_route: Ipv6RouteView{p, n}.visit(s); return;
     case ProtocolId::ipx: IpxView{p, n}.visit(s); return;
     case ProtocolId::l2tp: L2tpView{p, n}.visit(s); return;
+    case ProtocolId::lcp: LcpView{p, n}.visit(s); return;
     case ProtocolId::llc: LlcView{p, n}.visit(s); return;
     case ProtocolId::mh: MhView{p, n}.visit(s); return;
     case ProtocolId::null: NullView{p, n}.visit(s); return;
     case ProtocolId::ospf: OspfView{p, n}.visit(s); return;
+    case ProtocolId::ppp: PppView{p, n}.visit(s); return;
+    case ProtocolId::ppp_hdlc: PppHdlcView{p, n}.visit(s); return;
+    case ProtocolId::pppoed: PppoedView{p, n}.visit(s); return;
+    case ProtocolId::pppoes: PppoesView{p, n}.visit(s); return;
     case ProtocolId::rarp: RarpView{p, n}.visit(s); return;
     case ProtocolId::raw: RawView{p, n}.visit(s); return;
     case ProtocolId::rawip: RawipView{p, n}.visit(s); return;

@@ -164,6 +164,7 @@ inline const char* ethertype(std::uint64_t v) noexcept {
     case 0x6002: return "DEC MOP RC";
     case 0x6003: return "DECnet";
     case 0x6004: return "DEC LAT";
+    case 0x6558: return "Transparent Ethernet Bridging";
     case 0x8035: return "RARP";
     case 0x809b: return "AppleTalk";
     case 0x80f3: return "AARP";
@@ -963,6 +964,49 @@ inline const char* ospf_type(std::uint64_t v) noexcept {
     case 0x3: return "Link State Request";
     case 0x4: return "Link State Update";
     case 0x5: return "Link State Acknowledgment";
+    default: return nullptr;
+  }
+}
+
+/// PPP protocol numbers (RFC 1661 §2; IANA PPP DLL protocol numbers) (specs/tables/ppp_protocol.yaml)
+inline const char* ppp_protocol(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x21: return "IPv4";
+    case 0x2b: return "IPX";
+    case 0x2d: return "VJ compressed TCP/IP";
+    case 0x2f: return "VJ uncompressed TCP/IP";
+    case 0x31: return "Bridging PDU";
+    case 0x3d: return "Multilink";
+    case 0x57: return "IPv6";
+    case 0xfb: return "Individual link compressed datagram";
+    case 0xfd: return "Compressed datagram";
+    case 0x281: return "MPLS unicast";
+    case 0x283: return "MPLS multicast";
+    case 0x8021: return "IPCP";
+    case 0x802b: return "IPXCP";
+    case 0x8031: return "BCP";
+    case 0x8057: return "IPV6CP";
+    case 0x80fb: return "Individual link CCP";
+    case 0x80fd: return "CCP";
+    case 0x8281: return "MPLSCP";
+    case 0xc021: return "LCP";
+    case 0xc023: return "PAP";
+    case 0xc025: return "LQR";
+    case 0xc223: return "CHAP";
+    case 0xc227: return "EAP";
+    default: return nullptr;
+  }
+}
+
+/// PPPoE packet codes (RFC 2516 §5, §6) (specs/tables/pppoe_code.yaml)
+inline const char* pppoe_code(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "Session Data";
+    case 0x7: return "PADO";
+    case 0x9: return "PADI";
+    case 0x19: return "PADR";
+    case 0x65: return "PADS";
+    case 0xa7: return "PADT";
     default: return nullptr;
   }
 }

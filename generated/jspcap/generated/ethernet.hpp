@@ -34,11 +34,11 @@ class EthernetView {
   constexpr EthernetView(const std::uint8_t* p, std::size_t n) noexcept : p_(p), n_(n) {}
   explicit constexpr EthernetView(Bytes b) noexcept : p_(b.data()), n_(b.size()) {}
 
-  /// destination MAC address (specs/ethernet.yaml:9)
+  /// destination MAC address (specs/ethernet.yaml:10)
   std::span<const std::uint8_t, 6> dst() const noexcept;
-  /// source MAC address (specs/ethernet.yaml:10)
+  /// source MAC address (specs/ethernet.yaml:11)
   std::span<const std::uint8_t, 6> src() const noexcept;
-  /// EtherType of the payload (a value up to 1500 is an 802.3 length) (specs/ethernet.yaml:11)
+  /// EtherType of the payload (a value up to 1500 is an 802.3 length) (specs/ethernet.yaml:12)
   std::uint16_t type() const noexcept;
 
   /// The bytes this view was made over (header and captured payload).

@@ -15,6 +15,7 @@ enum class ProtocolId : std::uint16_t {
   arp,  ///< ARP (specs/arp.yaml)
   esp,  ///< ESP (specs/esp.yaml)
   ethernet,  ///< Ethernet (specs/ethernet.yaml)
+  gre,  ///< GRE (specs/gre.yaml)
   hip,  ///< HIP (specs/hip.yaml)
   hopopt,  ///< HOPOPT (specs/hopopt.yaml)
   http,  ///< HTTP (specs/http.yaml)
@@ -28,10 +29,15 @@ enum class ProtocolId : std::uint16_t {
   ipv6_route,  ///< IPv6_Route (specs/ipv6_route.yaml)
   ipx,  ///< IPX (specs/ipx.yaml)
   l2tp,  ///< L2TP (specs/l2tp.yaml)
+  lcp,  ///< LCP (specs/lcp.yaml)
   llc,  ///< LLC (specs/llc.yaml)
   mh,  ///< MH (specs/mh.yaml)
   null,  ///< Null (specs/null.yaml)
   ospf,  ///< OSPF (specs/ospf.yaml)
+  ppp,  ///< PPP (specs/ppp.yaml)
+  ppp_hdlc,  ///< PPP-HDLC (specs/ppp_hdlc.yaml)
+  pppoed,  ///< PPPoED (specs/pppoed.yaml)
+  pppoes,  ///< PPPoES (specs/pppoes.yaml)
   rarp,  ///< RARP (specs/rarp.yaml)
   raw,  ///< Raw (specs/raw.yaml)
   rawip,  ///< RawIP (specs/raw_ip.yaml)
@@ -51,10 +57,11 @@ enum class TableId : std::uint8_t {
   ip_version,
   linktype,
   llc_sap,
+  ppp_protocol,
   tcp_port,
   udp_port,
 };
-inline constexpr std::size_t kTableCount = 8;
+inline constexpr std::size_t kTableCount = 9;
 
 /// Where protocols may be detected by their content (a `next: {heuristic: …}` entry).
 enum class HeuristicId : std::uint8_t {
@@ -76,7 +83,7 @@ struct ProtocolInfo {
   const char* umbrella;   ///< umbrella names it answers to, comma-separated ("IP")
 };
 
-inline constexpr std::size_t kProtocolCount = 30;
+inline constexpr std::size_t kProtocolCount = 36;
 
 /// Indexed by ProtocolId; entry 0 is "none".
 inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
@@ -85,6 +92,7 @@ inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
   {ProtocolId::arp, "ARP", "arp", "specs/arp.yaml", LayerKind::link, false, "arp", ""},
   {ProtocolId::esp, "ESP", "esp", "specs/esp.yaml", LayerKind::internet, false, "esp", "IPsec"},
   {ProtocolId::ethernet, "Ethernet", "ethernet", "specs/ethernet.yaml", LayerKind::link, false, "eth", ""},
+  {ProtocolId::gre, "GRE", "gre", "specs/gre.yaml", LayerKind::internet, false, "gre", ""},
   {ProtocolId::hip, "HIP", "hip", "specs/hip.yaml", LayerKind::internet, false, "hip", ""},
   {ProtocolId::hopopt, "HOPOPT", "hopopt", "specs/hopopt.yaml", LayerKind::internet, false, "ipv6.hopopts", ""},
   {ProtocolId::http, "HTTP", "http", "specs/http.yaml", LayerKind::application, false, "http", ""},
@@ -98,10 +106,15 @@ inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
   {ProtocolId::ipv6_route, "IPv6_Route", "ipv6_route", "specs/ipv6_route.yaml", LayerKind::internet, false, "ipv6.routing", ""},
   {ProtocolId::ipx, "IPX", "ipx", "specs/ipx.yaml", LayerKind::internet, false, "ipx", ""},
   {ProtocolId::l2tp, "L2TP", "l2tp", "specs/l2tp.yaml", LayerKind::link, false, "l2tp", ""},
+  {ProtocolId::lcp, "LCP", "lcp", "specs/lcp.yaml", LayerKind::link, false, "lcp", ""},
   {ProtocolId::llc, "LLC", "llc", "specs/llc.yaml", LayerKind::link, false, "llc", ""},
   {ProtocolId::mh, "MH", "mh", "specs/mh.yaml", LayerKind::internet, false, "mipv6", ""},
   {ProtocolId::null, "Null", "null", "specs/null.yaml", LayerKind::link, false, "null", ""},
   {ProtocolId::ospf, "OSPF", "ospf", "specs/ospf.yaml", LayerKind::internet, false, "ospf", ""},
+  {ProtocolId::ppp, "PPP", "ppp", "specs/ppp.yaml", LayerKind::link, false, "ppp", ""},
+  {ProtocolId::ppp_hdlc, "PPP-HDLC", "ppp_hdlc", "specs/ppp_hdlc.yaml", LayerKind::none, true, "", ""},
+  {ProtocolId::pppoed, "PPPoED", "pppoed", "specs/pppoed.yaml", LayerKind::link, false, "pppoed", "PPPoE"},
+  {ProtocolId::pppoes, "PPPoES", "pppoes", "specs/pppoes.yaml", LayerKind::link, false, "pppoes", "PPPoE"},
   {ProtocolId::rarp, "RARP", "rarp", "specs/rarp.yaml", LayerKind::link, false, "arp", ""},
   {ProtocolId::raw, "Raw", "raw", "specs/raw.yaml", LayerKind::none, false, "data", ""},
   {ProtocolId::rawip, "RawIP", "raw_ip", "specs/raw_ip.yaml", LayerKind::none, true, "raw", ""},

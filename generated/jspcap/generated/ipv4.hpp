@@ -35,41 +35,41 @@ class Ipv4View {
   constexpr Ipv4View(const std::uint8_t* p, std::size_t n) noexcept : p_(p), n_(n) {}
   explicit constexpr Ipv4View(Bytes b) noexcept : p_(b.data()), n_(b.size()) {}
 
-  /// IP version (4) (specs/ipv4.yaml:14)
+  /// IP version (4) (specs/ipv4.yaml:15)
   std::uint8_t version() const noexcept;
-  /// header length in bytes (stored ×1/4; returned scaled) (specs/ipv4.yaml:15)
+  /// header length in bytes (stored ×1/4; returned scaled) (specs/ipv4.yaml:16)
   std::uint8_t hdr_len() const noexcept;
-  /// differentiated services code point (specs/ipv4.yaml:19)
+  /// differentiated services code point (specs/ipv4.yaml:20)
   std::uint8_t dscp() const noexcept;
-  /// explicit congestion notification (specs/ipv4.yaml:20)
+  /// explicit congestion notification (specs/ipv4.yaml:21)
   std::uint8_t ecn() const noexcept;
-  /// total length of the datagram in bytes (specs/ipv4.yaml:21)
+  /// total length of the datagram in bytes (specs/ipv4.yaml:22)
   std::uint16_t len() const noexcept;
-  /// identification (specs/ipv4.yaml:22)
+  /// identification (specs/ipv4.yaml:23)
   std::uint16_t id() const noexcept;
-  /// reserved, don't fragment, more fragments (specs/ipv4.yaml:23)
+  /// reserved, don't fragment, more fragments (specs/ipv4.yaml:24)
   std::uint8_t flags() const noexcept;
   bool flags_rb() const noexcept { return (flags() & 0x4) != 0; }
   bool flags_df() const noexcept { return (flags() & 0x2) != 0; }
   bool flags_mf() const noexcept { return (flags() & 0x1) != 0; }
-  /// fragment offset in bytes (stored ×1/8; returned scaled) (specs/ipv4.yaml:24)
+  /// fragment offset in bytes (stored ×1/8; returned scaled) (specs/ipv4.yaml:25)
   std::uint16_t frag_offset() const noexcept;
-  /// time to live (specs/ipv4.yaml:25)
+  /// time to live (specs/ipv4.yaml:26)
   std::uint8_t ttl() const noexcept;
-  /// protocol of the payload (specs/ipv4.yaml:26)
+  /// protocol of the payload (specs/ipv4.yaml:27)
   std::uint8_t proto() const noexcept;
-  /// header checksum (specs/ipv4.yaml:27)
+  /// header checksum (specs/ipv4.yaml:28)
   std::uint16_t checksum() const noexcept;
-  /// source address (specs/ipv4.yaml:28)
+  /// source address (specs/ipv4.yaml:29)
   std::span<const std::uint8_t, 4> src() const noexcept;
-  /// destination address (specs/ipv4.yaml:29)
+  /// destination address (specs/ipv4.yaml:30)
   std::span<const std::uint8_t, 4> dst() const noexcept;
-  /// options (specs/ipv4.yaml:30)
+  /// options (specs/ipv4.yaml:31)
   Bytes opt() const noexcept;
   /// The elements of opt: for (const TlvItem& o : v.opt_items()) …
   TlvRange opt_items() const noexcept { return TlvRange(opt(), kIpv4OptionFormat); }
 
-  /// Layout of a `ipv4_option` element (specs/ipv4.yaml:47).
+  /// Layout of a `ipv4_option` element (specs/ipv4.yaml:48).
   static constexpr std::uint16_t kIpv4OptionOneByte[] = {0, 1};
   static constexpr std::uint16_t kIpv4OptionEnd[] = {0};
   static constexpr TlvFormat kIpv4OptionFormat{1, 1, true, 1, kIpv4OptionOneByte, 2, kIpv4OptionEnd, 1, 1, 0, 1, 0x0, 0, 0};
@@ -77,7 +77,7 @@ class Ipv4View {
   /// The bytes this view was made over (header and captured payload).
   Bytes view_bytes() const noexcept { return {p_, n_}; }
 
-  /// This layer as a piece of a longer datagram (specs/ipv4.yaml:40): false when it is a
+  /// This layer as a piece of a longer datagram (specs/ipv4.yaml:41): false when it is a
   /// whole datagram. `scope` is not used.
   bool fragment([[maybe_unused]] Bytes scope, FragmentInfo& out) const noexcept {
     if (!((static_cast<std::int64_t>(frag_offset())) != 0 || (static_cast<std::int64_t>(flags_mf())) != 0)) return false;  // a whole datagram

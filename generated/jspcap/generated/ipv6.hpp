@@ -34,21 +34,21 @@ class Ipv6View {
   constexpr Ipv6View(const std::uint8_t* p, std::size_t n) noexcept : p_(p), n_(n) {}
   explicit constexpr Ipv6View(Bytes b) noexcept : p_(b.data()), n_(b.size()) {}
 
-  /// IP version (6) (specs/ipv6.yaml:14)
+  /// IP version (6) (specs/ipv6.yaml:15)
   std::uint8_t version() const noexcept;
-  /// traffic class (specs/ipv6.yaml:15)
+  /// traffic class (specs/ipv6.yaml:16)
   std::uint8_t tclass() const noexcept;
-  /// flow label (specs/ipv6.yaml:16)
+  /// flow label (specs/ipv6.yaml:17)
   std::uint32_t label() const noexcept;
-  /// payload length in bytes (extension headers included) (specs/ipv6.yaml:17)
+  /// payload length in bytes (extension headers included) (specs/ipv6.yaml:18)
   std::uint16_t payload() const noexcept;
-  /// next header (specs/ipv6.yaml:18)
+  /// next header (specs/ipv6.yaml:19)
   std::uint8_t next() const noexcept;
-  /// hop limit (specs/ipv6.yaml:19)
+  /// hop limit (specs/ipv6.yaml:20)
   std::uint8_t limit() const noexcept;
-  /// source address (specs/ipv6.yaml:20)
+  /// source address (specs/ipv6.yaml:21)
   std::span<const std::uint8_t, 16> src() const noexcept;
-  /// destination address (specs/ipv6.yaml:21)
+  /// destination address (specs/ipv6.yaml:22)
   std::span<const std::uint8_t, 16> dst() const noexcept;
 
   /// The bytes this view was made over (header and captured payload).

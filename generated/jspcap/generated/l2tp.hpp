@@ -14,7 +14,7 @@
 
 namespace jspcap {
 
-/// L2TP: Layer Two Tunnelling Protocol over UDP, versions 2 and 3; control messages with their AVPs. The PPP frames of data messages are kept as Raw.
+/// L2TP: Layer Two Tunnelling Protocol over UDP, versions 2 and 3; control messages with their AVPs. An L2TPv2 data message carries a PPP frame; the payload of an L2TPv3 data message (a pseudowire of a type agreed in signalling) is kept as Raw.
 /// Reference: RFC 2661 §3.1 (L2TPv2); RFC 3931 §3.2.1 (L2TPv3 over UDP).
 /// A zero-copy view over captured bytes: dissect() checks every bound once; the accessors then
 /// read in place. Constructed directly, a view is unchecked: read only what view_bytes() covers.
@@ -68,7 +68,7 @@ class L2tpView {
   /// The elements of avps: for (const TlvItem& o : v.avps_items()) …
   TlvRange avps_items() const noexcept { return TlvRange(avps(), kL2tpAvpFormat); }
 
-  /// Layout of a `l2tp_avp` element (specs/l2tp.yaml:29).
+  /// Layout of a `l2tp_avp` element (specs/l2tp.yaml:31).
   static constexpr TlvFormat kL2tpAvpFormat{4, 2, true, 1, nullptr, 0, nullptr, 0, 1, 2, 0, 0x3ff, 0, 6};
 
   /// The bytes this view was made over (header and captured payload).
@@ -156,6 +156,10 @@ inline Issue L2tpView::check(std::uint64_t wire, bool partial, Step& out) const 
   out.header_len = static_cast<std::size_t>(header);
   out.wire_len = static_cast<std::uint64_t>(total);
   out.cap_len = static_cast<std::size_t>(total) < n_ ? static_cast<std::size_t>(total) : n_;
+  if (static_cast<std::int64_t>(static_cast<std::int64_t>(static_cast<std::int64_t>(ver()) == std::int64_t{2}) && (!static_cast<std::int64_t>(flags_type())))) {
+    out.next = ProtocolId::ppp_hdlc;
+    if (out.next != ProtocolId::none) return issue;
+  }
   return issue;
 }
 
