@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "test_bytes.hpp"
+#include "test_frames.hpp"
 
 #include <cstdint>
 #include <cstdio>
@@ -31,6 +32,8 @@ using jspcap::Reason;
 using jspcap::Record;
 using jspcap::Status;
 using jspcap_test::Buf;
+using jspcap_test::layout;
+using jspcap_test::record_of;
 
 // ---- helpers ------------------------------------------------------------------------------------
 
@@ -38,34 +41,7 @@ using jspcap_test::cat;
 using jspcap_test::filler;
 using jspcap_test::text_bytes;
 
-/// A record over `bytes` (all captured) of a frame `wire_len` bytes long (default: as captured).
-Record record_of(const Buf& bytes, std::uint32_t linktype, std::uint32_t wire_len = 0) {
-  Record r;
-  r.number = 1;
-  r.ts_sec = 1511106549;
-  r.ts_frac = 777804;
-  r.ts_digits = 6;
-  r.raw_ts_sec = 1511106549;
-  r.raw_ts_frac = 777804;
-  r.data = jspcap::Bytes(bytes.data(), bytes.size());
-  r.cap_len = static_cast<std::uint32_t>(bytes.size());
-  r.wire_len = wire_len ? wire_len : static_cast<std::uint32_t>(bytes.size());
-  r.linktype = linktype;
-  return r;
-}
-
 std::string chain(const Frame& f) { return f.protochain(); }
-
-/// "ethernet@0+14/82/82 ipv4@14+20/68/68 …": protocol@offset+header/cap/wire for every layer.
-std::string layout(const Frame& f) {
-  std::string s;
-  for (const LayerRecord& l : f.layers()) {
-    if (!s.empty()) s += ' ';
-    s += std::string(jspcap::info(l.protocol).alias) + "@" + std::to_string(l.offset) + "+" +
-         std::to_string(l.header_len) + "/" + std::to_string(l.cap_len) + "/" + std::to_string(l.wire_len);
-  }
-  return s;
-}
 
 std::vector<std::string> keys(const nlohmann::ordered_json& j) {
   std::vector<std::string> k;

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "test_bytes.hpp"
+#include "test_frames.hpp"
 
 #include <cstdint>
 #include <string>
@@ -19,29 +20,10 @@ using jspcap::Frame;
 using jspcap::ProtocolId;
 using jspcap::Status;
 using jspcap_test::Buf;
+using jspcap_test::layout;
+using jspcap_test::record_of;
 using jspcap_test::cat;
 using jspcap_test::filler;
-
-jspcap::Record record_of(const Buf& bytes, std::uint32_t linktype) {
-  jspcap::Record r;
-  r.number = 1;
-  r.data = jspcap::Bytes(bytes.data(), bytes.size());
-  r.cap_len = static_cast<std::uint32_t>(bytes.size());
-  r.wire_len = static_cast<std::uint32_t>(bytes.size());
-  r.linktype = linktype;
-  return r;
-}
-
-/// "ethernet@0+14/82/82 …": protocol@offset+header/cap/wire for every layer (hidden ones too).
-std::string layout(const Frame& f) {
-  std::string s;
-  for (const jspcap::LayerRecord& l : f.layers()) {
-    if (!s.empty()) s += ' ';
-    s += std::string(jspcap::info(l.protocol).alias) + "@" + std::to_string(l.offset) + "+" +
-         std::to_string(l.header_len) + "/" + std::to_string(l.cap_len) + "/" + std::to_string(l.wire_len);
-  }
-  return s;
-}
 
 Buf eth(std::uint16_t type) {
   return {0x00, 0x0c, 0x29, 0x1d, 0x8a, 0x6f, 0x00, 0x50, 0x56, 0xc0, 0x00, 0x08,
