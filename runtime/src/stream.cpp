@@ -98,15 +98,23 @@ bool find_stream(const Frame& frame, const Frame* outer, std::size_t& index, Str
 }  // namespace
 
 std::size_t StreamReassembler::KeyHash::operator()(const Key& k) const noexcept {
-  std::uint64_t h = 1469598103934665603ull ^ static_cast<std::uint64_t>(k.protocol);
-  auto mix = [&h](const std::uint8_t* p, std::size_t n) {
-    for (std::size_t i = 0; i < n; ++i) h = (h ^ p[i]) * 1099511628211ull;
+  // Word at a time: both addresses are 16 bytes, zero past addr_len (equality compares them all).
+  auto word = [](const std::uint8_t* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
   };
-  mix(k.lo.addr, k.addr_len);
-  mix(k.hi.addr, k.addr_len);
-  h ^= k.lo.port * 0x9e3779b97f4a7c15ull;
-  h ^= (k.hi.port + 0x7f4a7c15ull) * 0xc2b2ae3d27d4eb4full;
-  return static_cast<std::size_t>(h ^ (h >> 29));
+  std::uint64_t h = 0x243f6a8885a308d3ull ^ static_cast<std::uint64_t>(k.protocol);
+  auto mix = [&h](std::uint64_t w) {
+    h = (h ^ w) * 0x9e3779b97f4a7c15ull;
+    h ^= h >> 32;
+  };
+  mix(word(k.lo.addr));
+  mix(word(k.lo.addr + 8));
+  mix(word(k.hi.addr));
+  mix(word(k.hi.addr + 8));
+  mix(k.lo.port << 32 ^ k.hi.port);
+  return static_cast<std::size_t>(h);
 }
 
 StreamReassembler::StreamReassembler(StreamOptions options) : options_(std::move(options)) {}
