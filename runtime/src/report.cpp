@@ -463,13 +463,20 @@ class TreeSink {
       return;
     }
     out.push_back('\n');
+    // 16 bytes a line under the item's prefix; every line written in place into room reserved once.
+    const std::size_t lines = (b.size() + 15) / 16;
+    const std::size_t lead = prefix_.size() + 6 + 5;
+    const std::size_t at = out.size();
+    out.resize(at + lines * (lead + 48) + detail::kHexSpare);
+    char* p = out.data() + at;
     for (std::size_t i = 0; i < b.size(); i += 16) {
-      append(out, std::string_view(prefix_.data(), prefix_.size()));
-      append(out, child);
-      append(out, i == 0 ? "|--> " : "     ");
-      detail::hex_bytes(out, b.subspan(i, std::min<std::size_t>(16, b.size() - i)));
-      out.push_back('\n');
+      std::memcpy(p, prefix_.data(), prefix_.size());
+      std::memcpy(p + prefix_.size(), child, 6);
+      std::memcpy(p + prefix_.size() + 6, i == 0 ? "|--> " : "     ", 5);
+      p = detail::hex_spaced(b.data() + i, std::min<std::size_t>(16, b.size() - i), p + lead);
+      *p++ = '\n';
     }
+    out.resize(static_cast<std::size_t>(p - out.data()));
   }
 
   std::vector<Event> events_;

@@ -262,20 +262,24 @@ const bool kHaveSsse3 = __builtin_cpu_supports("ssse3");
 
 }  // namespace
 
+char* hex_spaced(const std::uint8_t* s, std::size_t n, char* p) noexcept {
+  if (!n) return p;
+  std::size_t done = 0;
+#ifdef JSPCAP_HEX_SSSE3
+  if (kHaveSsse3) done = hex_spaced_ssse3(s, n, p);
+#endif
+  hex_spaced_scalar(s + done, n - done, p + 3 * done);
+  return p + n * 3 - 1;
+}
+
 void hex_bytes(fmt::memory_buffer& out, Bytes b) {
   if (b.empty()) return;
   // Room for the spare bytes the table and vector stores write past the end; the size is set
   // to exclude them and the final space afterwards.
   const std::size_t start = out.size();
-  const std::size_t n = b.size();
-  out.resize(start + n * 3 + 16);
-  char* p = out.data() + start;
-  std::size_t done = 0;
-#ifdef JSPCAP_HEX_SSSE3
-  if (kHaveSsse3) done = hex_spaced_ssse3(b.data(), n, p);
-#endif
-  hex_spaced_scalar(b.data() + done, n - done, p + 3 * done);
-  out.resize(start + n * 3 - 1);
+  out.resize(start + b.size() * 3 + kHexSpare);
+  char* end = hex_spaced(b.data(), b.size(), out.data() + start);
+  out.resize(static_cast<std::size_t>(end - out.data()));
 }
 
 void base64(fmt::memory_buffer& out, Bytes b) {

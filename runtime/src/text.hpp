@@ -30,6 +30,10 @@ std::string_view format_epoch(std::int64_t sec, std::uint32_t frac, unsigned dig
 
 /// Appends "40 33 1a" (lower-case hex, space-separated).
 void hex_bytes(fmt::memory_buffer& out, Bytes b);
+/// Bytes hex_spaced() may write past the end it returns.
+inline constexpr std::size_t kHexSpare = 16;
+/// Writes "40 33 1a" for `n` bytes at `p` (which has room for 3n + kHexSpare); returns the end.
+char* hex_spaced(const std::uint8_t* s, std::size_t n, char* p) noexcept;
 /// Appends standard base64 with padding.
 void base64(fmt::memory_buffer& out, Bytes b);
 
