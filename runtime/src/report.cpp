@@ -564,6 +564,13 @@ void walk_global_header(const FileHeader& h, Sink& s) {
 
 // ---- Writers ---------------------------------------------------------------------------------
 
+/// Room for an entry's name "Frame N".
+using EntryName = char[32];
+std::string_view frame_name(std::uint64_t number, EntryName& out) {
+  std::memcpy(out, "Frame ", 6);
+  return {out, static_cast<std::size_t>(detail::format_uint(number, out + 6) - out)};
+}
+
 class BufferedWriter : public ReportWriter {
  public:
   ~BufferedWriter() override {
@@ -669,15 +676,15 @@ class MapWriter final : public BufferedWriter {
     sink_.end();
   }
   void frame(const Frame& f) override {
-    char name[32];
-    sink_.begin(std::string_view(name, fmt::format_to_n(name, sizeof name, "Frame {}", f.number()).size));
+    EntryName name;
+    sink_.begin(frame_name(f.number(), name));
     detail::walk_frame(f, sink_, detail::Shape::report);
     sink_.end();
     maybe_flush();
   }
   void frame(const Record& r, const FrameTree& t) override {
-    char name[32];
-    sink_.begin(std::string_view(name, fmt::format_to_n(name, sizeof name, "Frame {}", r.number).size));
+    EntryName name;
+    sink_.begin(frame_name(r.number, name));
     detail::walk_frame_keys(r, t.protocols, t.error, sink_, detail::Shape::report, [&] { walk_tree_layers(t, sink_); });
     sink_.end();
     maybe_flush();
@@ -763,15 +770,15 @@ class TreeWriter final : public BufferedWriter {
     sink_.flush_entry(buf_, "Global Header");
   }
   void frame(const Frame& f) override {
-    char name[32];
+    EntryName name;
     detail::walk_frame(f, sink_, detail::Shape::report);
-    sink_.flush_entry(buf_, std::string_view(name, fmt::format_to_n(name, sizeof name, "Frame {}", f.number()).size));
+    sink_.flush_entry(buf_, frame_name(f.number(), name));
     maybe_flush();
   }
   void frame(const Record& r, const FrameTree& t) override {
-    char name[32];
+    EntryName name;
     detail::walk_frame_keys(r, t.protocols, t.error, sink_, detail::Shape::report, [&] { walk_tree_layers(t, sink_); });
-    sink_.flush_entry(buf_, std::string_view(name, fmt::format_to_n(name, sizeof name, "Frame {}", r.number).size));
+    sink_.flush_entry(buf_, frame_name(r.number, name));
     maybe_flush();
   }
   void datagram(const Datagram& d, const Frame* payload) override {
