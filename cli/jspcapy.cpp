@@ -20,6 +20,7 @@ constexpr const char* kUsage =
     "               [--trace DIR] [--trace-format FMT] [--trace-byteorder ORDER]\n"
     "               [--trace-nanosecond] [--flows DIR]\n"
     "               [-d TABLE==VALUE,PROTOCOL] [--decode-as-file FILE]\n"
+    "               [--spec PATH] [--no-spec-path] [--lint-specs DIR]\n"
     "               input-file-name\n";
 
 constexpr const char* kHelp =
@@ -85,6 +86,14 @@ constexpr const char* kHelp =
     "                        or a range A-B) as PROTOCOL, as tshark's -d does:\n"
     "                        udp.port==4789,vxlan. Repeatable; later ones win.\n"
     "  --decode-as-file FILE A YAML file of such overrides (see docs/decode-as.md).\n"
+    "  --spec PATH           Load a protocol spec (a YAML file, or a folder of them)\n"
+    "                        at run time: no rebuild. One named like a compiled\n"
+    "                        protocol replaces it, with a notice. Repeatable. The\n"
+    "                        folders in JSPCAP_SPEC_PATH (':'-separated) and\n"
+    "                        ~/.config/jspcap/specs are loaded first.\n"
+    "  --no-spec-path        Do not load JSPCAP_SPEC_PATH or ~/.config/jspcap/specs.\n"
+    "  --lint-specs DIR      Check a specs folder as the generator does (every\n"
+    "                        problem as FILE:LINE: field 'x': what) and exit.\n"
     "\nexit status: 0 success; 1 error (nothing written); 2 the capture ends inside a\n"
     "record (the report holds every complete frame and is marked incomplete).\n";
 
@@ -92,7 +101,21 @@ struct Args {
   jspcap::ExtractOptions x;
   bool json = false, plist = false, tree = false;
   std::string format;
+  bool spec_path = true;
 };
+
+/// --lint-specs DIR: the generator's --lint, by the run-time loader.
+[[noreturn]] void lint_and_exit(const std::string& dir) {
+  try {
+    const auto errors = jspcap::lint_specs(dir);
+    for (const auto& e : errors) std::fprintf(stderr, "%s\n", e.c_str());
+    if (!errors.empty()) std::fprintf(stderr, "jspcapy: %zu error(s) in the specs\n", errors.size());
+    std::exit(errors.empty() ? 0 : 1);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "jspcapy: %s\n", e.what());
+    std::exit(1);
+  }
+}
 
 [[noreturn]] void usage_error(const std::string& message) {
   std::fprintf(stderr, "%sjspcapy: error: %s\n", kUsage, message.c_str());
@@ -144,6 +167,9 @@ Args parse(int argc, char** argv) {
     else if (arg == "--flows") { a.x.flows = take("--flows"); a.x.tcp = true; }
     else if (arg == "-d" || arg == "--decode-as") a.x.decode_as.push_back(take("-d/--decode-as"));
     else if (arg == "--decode-as-file") a.x.decode_as_files.emplace_back(take("--decode-as-file"));
+    else if (arg == "--spec") a.x.specs.emplace_back(take("--spec"));
+    else if (arg == "--no-spec-path") a.spec_path = false;
+    else if (arg == "--lint-specs") lint_and_exit(take("--lint-specs"));
     else if (arg.size() > 1 && arg[0] == '-') usage_error(fmt::format("unrecognized argument: {}", arg));
     else if (have_input) usage_error(fmt::format("unrecognized argument: {}", arg));
     else { a.x.fin = std::string(arg); have_input = true; }
@@ -188,6 +214,16 @@ int main(int argc, char** argv) {
   Args args = parse(argc, argv);
   jspcap::ExtractOptions& x = args.x;
   try {
+    // Specs loaded at run time: the search path, then --spec, each replacing what came before.
+    std::vector<std::string> notices;
+    const bool native = x.engine == "default" || x.engine == "jspcap";
+    if (args.spec_path && native) notices = jspcap::load_spec_path();
+    if (!x.specs.empty() && native) {
+      auto more = jspcap::load_specs(x.specs);
+      notices.insert(notices.end(), more.begin(), more.end());
+      x.specs.clear();
+    }
+    for (const auto& n : notices) std::fprintf(stderr, "jspcapy: notice: %s\n", n.c_str());
     const auto input = jspcap::resolve_input(x.fin);
     x.fin = input;
     const jspcap::OutputPlan plan = jspcap::plan_output(x);  // naming errors before any reading

@@ -62,11 +62,12 @@ def tcp_segment(seq, payload, flags=0x18):
 
 class Case:
     def __init__(self, name, data, status, stderr=(), output="none", check=None, args=(), prefix=(), names=None,
-                 files=None):
+                 files=None, lines=1):
         self.name, self.data, self.status, self.stderr = name, data, status, stderr
         self.output, self.check, self.args, self.prefix = output, check, list(args), list(prefix)
         self.names = names  # what the error must name, when it is not the input or output file
         self.files = files or {}  # extra files written to the case's folder first
+        self.lines = lines  # stderr lines of a failure: one, or a spec's lint lines and a summary
 
 
 def frames(report):
@@ -171,6 +172,19 @@ def cases():
              files={"da.yaml": "# overrides\ndecode_as:\n  - tcp.port==8001,http\n  - {table: udp.port, value: 9, protocol: nosuch}\n"}),
         Case("decode-as file missing", two, 1, ["cannot read the decode-as file"], output="none",
              args=["--decode-as-file", "{tmp}/none.yaml"], names="none.yaml"),
+        Case("run-time spec with an error: file:line, field and reason, as the generator says it", two, 1,
+             ["myproto.yaml:5: field 'vni': unknown type 'u25' (known: u8, u16, u24, u32, u64, mac, ipv4, ipv6)",
+              "1 error(s) in the specs; nothing loaded"], output="none", lines=2,
+             args=["--no-spec-path", "--spec", "{tmp}/myproto.yaml"], names="myproto.yaml",
+             files={"myproto.yaml": "protocol: MyProto\nbinds: [{table: udp_port, value: 4790}]\nfields:\n"
+                                    "  - {name: flags, type: u16}\n  - {name: vni, type: u25}\n"}),
+        Case("run-time spec binding a value a compiled protocol holds", two, 1,
+             ["myproto.yaml:2: udp_port 0x12b5 is already bound by VXLAN (specs/vxlan.yaml)"], output="none", lines=2,
+             args=["--no-spec-path", "--spec", "{tmp}/myproto.yaml"], names="myproto.yaml",
+             files={"myproto.yaml": "protocol: MyProto\nbinds: [{table: udp_port, value: 4789}]\nfields:\n"
+                                    "  - {name: flags, type: u16}\n"}),
+        Case("run-time spec missing", two, 1, ["no such spec file or folder"], output="none",
+             args=["--no-spec-path", "--spec", "{tmp}/none.yaml"], names="none.yaml"),
     ]
 
 
@@ -200,8 +214,8 @@ def run_case(jspcapy, case, tmp):
     err = r.stderr.strip()
     if case.status != 0:
         lines = [l for l in err.splitlines() if l.strip()]
-        if len(lines) != 1:
-            problems.append(f"stderr has {len(lines)} lines, expected one: {err[:300]}")
+        if len(lines) != case.lines:
+            problems.append(f"stderr has {len(lines)} lines, expected {case.lines}: {err[:300]}")
         name = case.names or os.path.basename(out if "output" in case.name or "disk" in case.name else inp)
         if name not in err and "/dev/full" not in err:
             problems.append(f"the error does not name {name}: {err}")

@@ -648,10 +648,10 @@ def run_tshark(tshark, capture, env, timeout, decode_as=()):
     return result, frames
 
 
-def run_jspcapy(jspcapy, capture, out_path, timeout, decode_as=()):
+def run_jspcapy(jspcapy, capture, out_path, timeout, decode_as=(), extra=()):
     """(Run, [frame objects], problem reading the output or "")."""
-    result, _ = run([jspcapy, str(capture), "-f", "jsonl", "-o", str(out_path), *decode_as_args(decode_as)],
-                    timeout)
+    result, _ = run([jspcapy, str(capture), "-f", "jsonl", "-o", str(out_path), *decode_as_args(decode_as),
+                     *extra], timeout)
     frames = []
     if not out_path.exists():
         return result, frames, ""
@@ -813,7 +813,7 @@ def compare_file(index, capture, args, specs, allow, lenient, workdir, env, fiel
     tshark_run, tshark_frames = run_tshark(args.tshark, capture, env, args.tshark_timeout, args.decode_as)
     out_path = Path(workdir, f"{index}-{capture.name}.jsonl")  # two dirs may share a name
     jspcapy_run, frames, output_problem = run_jspcapy(args.jspcapy, capture, out_path,
-                                                      args.timeout, args.decode_as)
+                                                      args.timeout, args.decode_as, args.jspcapy_arg)
     res.tshark_status, res.tshark_frames = tshark_run.status, len(tshark_frames)
     res.tshark_stderr = "\n".join(line for line in tshark_run.stderr.splitlines()
                                   if "Running as user" not in line)
@@ -976,6 +976,8 @@ def parse_args(argv):
     parser.add_argument("--expect-protocol", action="append", default=[], metavar="NAME",
                         help="fail unless this tshark protocol occurs in the agreeing chains "
                              "(proves an override took effect); repeatable")
+    parser.add_argument("--jspcapy-arg", action="append", default=[], metavar="ARG",
+                        help="one more jspcapy argument (e.g. --jspcapy-arg=--spec --jspcapy-arg=DIR)")
     parser.add_argument("--tshark", default="tshark", help="the tshark executable")
     parser.add_argument("--timeout", type=float, default=60, help="seconds per jspcapy run")
     parser.add_argument("--tshark-timeout", type=float, default=300,

@@ -124,10 +124,20 @@ const char* table_name(TableId table) noexcept {
     case TableId::tcp_port: return "tcp_port";
     case TableId::udp_port: return "udp_port";
   }
-  return "";
+  return detail::runtime_table_name(table);
+}
+
+const char* heuristic_name(HeuristicId heuristic) noexcept {
+  switch (heuristic) {
+    case HeuristicId::tcp: return "tcp";
+    case HeuristicId::none: return "";
+  }
+  return detail::runtime_heuristic_name(heuristic);
 }
 
 ProtocolId detect(HeuristicId heuristic, [[maybe_unused]] const std::uint8_t* p, [[maybe_unused]] std::size_t n) noexcept {
+  if (detail::g_runtime_specs.load(std::memory_order_relaxed)) [[unlikely]]
+    return detail::runtime_detect(heuristic, p, n);
   switch (heuristic) {
     case HeuristicId::tcp:
       if (HttpView::probe(p, n)) return ProtocolId::http;  // specs/http.yaml
@@ -136,5 +146,55 @@ ProtocolId detect(HeuristicId heuristic, [[maybe_unused]] const std::uint8_t* p,
   }
   return ProtocolId::none;
 }
+
+namespace detail {
+
+bool builtin_probe(ProtocolId id, [[maybe_unused]] const std::uint8_t* p, [[maybe_unused]] std::size_t n) noexcept {
+  switch (id) {
+    case ProtocolId::http: return HttpView::probe(p, n);
+    default: return false;
+  }
+}
+
+bool builtin_read_field(ProtocolId id, std::string_view name, const std::uint8_t* p, std::size_t n,
+                        const std::uint8_t*& raw, std::size_t& raw_len, std::uint64_t& value) noexcept {
+  // Addresses at a fixed place: where they are and how many bytes.
+  auto at = [&](std::size_t offset, std::size_t size) {
+    if (n < offset + size) return false;
+    raw = p + offset;
+    raw_len = size;
+    value = 0;
+    return true;
+  };
+  switch (id) {
+    case ProtocolId::ethernet:
+      if (name == "dst") return at(0, 6);
+      if (name == "src") return at(6, 6);
+      return false;
+    case ProtocolId::hip:
+      if (name == "shit") return at(8, 16);
+      if (name == "rhit") return at(24, 16);
+      return false;
+    case ProtocolId::ipv4:
+      if (name == "src") return at(12, 4);
+      if (name == "dst") return at(16, 4);
+      return false;
+    case ProtocolId::ipv6:
+      if (name == "src") return at(8, 16);
+      if (name == "dst") return at(24, 16);
+      return false;
+    case ProtocolId::ipx:
+      if (name == "dst_node") return at(10, 6);
+      if (name == "src_node") return at(22, 6);
+      return false;
+    case ProtocolId::ospf:
+      if (name == "router_id") return at(4, 4);
+      if (name == "area_id") return at(8, 4);
+      return false;
+    default: return false;
+  }
+}
+
+}  // namespace detail
 
 }  // namespace jspcap

@@ -94,6 +94,9 @@ struct ExtractOptions {
   std::vector<std::string> decode_as;
   /// YAML files of decode-as overrides (load_decode_as()).
   std::vector<std::filesystem::path> decode_as_files;
+  /// Protocol specs (files or folders) loaded at run time before dissecting (load_specs() in
+  /// jspcap/specs.hpp): they stay loaded for the process. Notices: Extractor::notices().
+  std::vector<std::filesystem::path> specs;
   std::function<void(const Frame&)> on_frame;   ///< called for every frame when set
   /// With engine tshark (which does not call on_frame): every frame's record and tshark's tree.
   std::function<void(const Record&, const FrameTree&)> on_tree;
@@ -177,6 +180,8 @@ class Extractor {
   const StreamStats& stream_stats() const noexcept { return stream_stats_; }
   /// The trace index (one record per flow); throws UnsupportedCall unless trace and store were set.
   const std::vector<FlowRecord>& trace_index() const;
+  /// Notices from loading ExtractOptions::specs (a spec replacing a compiled protocol).
+  const std::vector<std::string>& notices() const noexcept { return notices_; }
 
  private:
   friend Extractor extract(const ExtractOptions&);
@@ -194,6 +199,7 @@ class Extractor {
   StreamStats stream_stats_;
   bool traced_ = false;
   std::vector<FlowRecord> trace_index_;
+  std::vector<std::string> notices_;
 };
 
 /// Resolved output: where and in what format (exposed for the CLI and tests).

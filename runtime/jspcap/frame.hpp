@@ -36,7 +36,7 @@ struct LayerRecord {
 /// Where to stop dissecting (the seed's -P / -L), and the depth budget.
 struct DissectOptions {
   /// Per ProtocolId: stop after the first layer of this protocol (its payload becomes Raw).
-  std::array<bool, kProtocolCount + 1> stop_after{};
+  std::array<bool, kMaxProtocolIds> stop_after{};
   LayerKind stop_layer = LayerKind::none;  ///< stop after the first layer of this kind
   std::size_t depth_budget = kMaxLayers - 1;
 

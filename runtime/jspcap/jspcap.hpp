@@ -10,6 +10,7 @@
 #include "jspcap/reader.hpp"
 #include "jspcap/analysis.hpp"
 #include "jspcap/reassembly.hpp"
+#include "jspcap/specs.hpp"
 #include "jspcap/report.hpp"
 #include "jspcap/stream.hpp"
 #include "jspcap/trace.hpp"

@@ -439,7 +439,7 @@ std::string_view Analysis::name() const noexcept {
 
 Analysis analyse(Bytes payload, MessageLimits limits) {
   Analysis out;
-  for (std::size_t i = 1; i <= kProtocolCount; ++i) {
+  for (std::size_t i = 1, count = protocol_count(); i <= count; ++i) {
     const auto id = static_cast<ProtocolId>(i);
     MessageRules rules;
     TextStart start;

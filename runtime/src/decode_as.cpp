@@ -13,6 +13,7 @@
 
 #include "jspcap/error.hpp"
 #include "jspcap/frame.hpp"
+#include "spec/registry.hpp"
 
 namespace jspcap {
 namespace {
@@ -40,7 +41,7 @@ std::string_view trim(std::string_view s) {
 
 std::string known_tables() {
   std::string out;
-  for (std::size_t i = 0; i < kTableCount; ++i) {
+  for (std::size_t i = 0, n = table_count(); i < n; ++i) {
     const std::string name = table_name(static_cast<TableId>(i));
     if (!out.empty()) out += ", ";
     out += name;
@@ -50,10 +51,11 @@ std::string known_tables() {
 
 std::string known_protocols() {
   std::string out;
-  for (std::size_t i = 1; i <= kProtocolCount; ++i) {
-    if (kProtocols[i].transparent) continue;
+  for (std::size_t i = 1, n = protocol_count(); i <= n; ++i) {
+    const ProtocolInfo& p = info(static_cast<ProtocolId>(i));
+    if (p.transparent) continue;
     if (!out.empty()) out += ", ";
-    out += kProtocols[i].alias;
+    out += p.alias;
   }
   return out;
 }
@@ -62,11 +64,11 @@ std::string known_protocols() {
 ProtocolId protocol_named(std::string_view name) {
   if (const ProtocolId id = find_protocol(name); id != ProtocolId::none) return id;
   const std::string want = lower(name);
-  for (std::size_t i = 1; i <= kProtocolCount; ++i) {
-    std::string_view list = kProtocols[i].tshark;
+  for (std::size_t i = 1, n = protocol_count(); i <= n; ++i) {
+    std::string_view list = info(static_cast<ProtocolId>(i)).tshark;
     while (!list.empty()) {
       const auto comma = list.find(',');
-      if (list.substr(0, comma) == want) return kProtocols[i].id;
+      if (list.substr(0, comma) == want) return static_cast<ProtocolId>(i);
       if (comma == std::string_view::npos) break;
       list.remove_prefix(comma + 1);
     }
@@ -132,7 +134,7 @@ std::optional<TableId> find_table(std::string_view name) noexcept {
     buf[i] = c;
   }
   const std::string_view want(buf, name.size());
-  for (std::size_t i = 0; i < kTableCount; ++i)
+  for (std::size_t i = 0, n = table_count(); i < n; ++i)
     if (want == table_name(static_cast<TableId>(i))) return static_cast<TableId>(i);
   return std::nullopt;
 }
@@ -231,6 +233,8 @@ ProtocolId lookup(TableId table, std::uint64_t key) noexcept {
     for (auto it = o.rbegin(); it != o.rend(); ++it)
       if (it->table == table && key >= it->first && key <= it->last) return it->protocol;
   }
+  if (detail::g_runtime_specs.load(std::memory_order_relaxed)) [[unlikely]]
+    return detail::runtime_lookup(table, key);
   return builtin_lookup(table, key);
 }
 

@@ -1,6 +1,7 @@
 #include "jspcap/extract.hpp"
 
 #include "jspcap/decode_as.hpp"
+#include "jspcap/specs.hpp"
 
 #include <unistd.h>
 
@@ -201,6 +202,8 @@ Extractor extract(const ExtractOptions& o) {
   if (o.engine == "tshark" || o.engine == "pyshark") return detail::extract_with_tshark(o);
   if (o.engine != "default" && o.engine != "jspcap")
     throw EngineError(fmt::format("engine '{}' is not available; this build has: default, jspcap, tshark (or pyshark)", o.engine));
+  // Run-time specs first: -P may name one of their protocols.
+  std::vector<std::string> notices = o.specs.empty() ? std::vector<std::string>{} : load_specs(o.specs);
   DissectOptions dopts;
   if (!o.protocol.empty() && o.protocol != "null") dopts.stop_after_protocol(o.protocol);
   if (!o.layer.empty() && o.layer != "None") {
@@ -219,6 +222,7 @@ Extractor extract(const ExtractOptions& o) {
   const OutputPlan plan = plan_output(o);
 
   Extractor x;
+  x.notices_ = std::move(notices);
   x.input_ = resolve_input(o.fin);
   x.stored_ = o.store;
   x.format_ = plan.format;
@@ -394,6 +398,7 @@ void refuse_native_only(const ExtractOptions& o) {
   if (!o.protocol.empty() && o.protocol != "null") refuse("-P/--protocol");
   if (!o.layer.empty() && o.layer != "None") refuse("-L/--layer");
   if (!o.decode_as_files.empty()) refuse("--decode-as-file");
+  if (!o.specs.empty()) refuse("--spec");
 }
 
 }  // namespace

@@ -35,8 +35,10 @@ bool shown(ProtocolId id) noexcept { return !info(id).transparent && id != kFall
 }  // namespace
 
 ProtocolId find_protocol(std::string_view name) noexcept {
-  for (std::size_t i = 1; i <= kProtocolCount; ++i)
-    if (iequals(kProtocols[i].name, name) || iequals(kProtocols[i].alias, name)) return kProtocols[i].id;
+  for (std::size_t i = 1, n = protocol_count(); i <= n; ++i) {
+    const ProtocolInfo& p = info(static_cast<ProtocolId>(i));
+    if (iequals(p.name, name) || iequals(p.alias, name)) return static_cast<ProtocolId>(i);
+  }
   return ProtocolId::none;
 }
 
@@ -56,8 +58,8 @@ std::optional<LayerKind> find_layer(std::string_view name) noexcept {
 
 void DissectOptions::stop_after_protocol(std::string_view name) {
   bool any = false;
-  for (std::size_t i = 1; i <= kProtocolCount; ++i) {
-    if (protocol_matches(kProtocols[i].id, name)) {
+  for (std::size_t i = 1, n = protocol_count(); i <= n; ++i) {
+    if (protocol_matches(static_cast<ProtocolId>(i), name)) {
       stop_after[i] = true;
       any = true;
     }
@@ -171,8 +173,8 @@ bool Frame::contains(ProtocolId id) const noexcept {
 
 bool Frame::contains(std::string_view protocol) const {
   bool known = false;
-  for (std::size_t i = 1; i <= kProtocolCount && !known; ++i)
-    known = protocol_matches(kProtocols[i].id, protocol);
+  for (std::size_t i = 1, n = protocol_count(); i <= n && !known; ++i)
+    known = protocol_matches(static_cast<ProtocolId>(i), protocol);
   if (!known) throw ProtocolUnbound("unknown protocol '" + std::string(protocol) + "'");
   for (std::size_t i = 0; i < count_; ++i)
     if (protocol_matches(layers_[i].protocol, protocol)) return true;

@@ -11,6 +11,7 @@
 #include "jspcap/stream_info.hpp"
 #include "jspcap/text_message.hpp"
 #include "jspcap/layer.hpp"
+#include "jspcap/runtime_protocol.hpp"
 #include "jspcap/generated/ids.hpp"
 #include "jspcap/generated/ah.hpp"
 #include "jspcap/generated/arp.hpp"
@@ -55,6 +56,8 @@ namespace jspcap {
 /// (`partial`: part of a longer datagram, see Step::next_partial).
 inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
                            bool partial = false) noexcept {
+  if (const RuntimeProtocol* rp = detail::runtime_override(id)) [[unlikely]]
+    return rp->dissect(p, cap, wire, out, partial);
   switch (id) {
     case ProtocolId::ah: return AhView::dissect(p, cap, wire, out, partial);
     case ProtocolId::arp: return ArpView::dissect(p, cap, wire, out, partial);
@@ -92,7 +95,7 @@ inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap
     case ProtocolId::udp: return UdpView::dissect(p, cap, wire, out, partial);
     case ProtocolId::vlan: return VlanView::dissect(p, cap, wire, out, partial);
     case ProtocolId::vxlan: return VxlanView::dissect(p, cap, wire, out, partial);
-    case ProtocolId::none: break;
+    default: break;
   }
   return Issue{Status::unsupported, Reason::no_dissector, nullptr, 0, 0};
 }
@@ -100,6 +103,8 @@ inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap
 /// True when a layer of protocol `id` is a piece of a longer datagram (a spec with `fragment:`);
 /// fills `out`. `scope` holds the layer of fragment_scope(id) before it, when there is one.
 inline bool fragment_layer(ProtocolId id, Bytes layer, Bytes scope, FragmentInfo& out) noexcept {
+  if (const RuntimeProtocol* rp = detail::runtime_override(id)) [[unlikely]]
+    return rp->fragment(layer, scope, out);
   switch (id) {
     case ProtocolId::ipv4: return Ipv4View{layer}.fragment(scope, out);
     case ProtocolId::ipv6_frag: return Ipv6FragView{layer}.fragment(scope, out);
@@ -109,6 +114,8 @@ inline bool fragment_layer(ProtocolId id, Bytes layer, Bytes scope, FragmentInfo
 
 /// Whether protocol `id` can be a fragment, and the protocol completing its key.
 inline bool fragments(ProtocolId id, ProtocolId& scope) noexcept {
+  if (const RuntimeProtocol* rp = detail::runtime_override(id)) [[unlikely]]
+    return rp->fragments(scope);
   switch (id) {
     case ProtocolId::ipv4: scope = Ipv4View::kFragmentScope; return true;
     case ProtocolId::ipv6_frag: scope = Ipv6FragView::kFragmentScope; return true;
@@ -119,6 +126,11 @@ inline bool fragments(ProtocolId id, ProtocolId& scope) noexcept {
 /// Reports the key of a datagram made of fragments of protocol `id`, field by field.
 template <class Sink>
 void visit_fragment_key(ProtocolId id, const std::uint8_t* key, std::size_t n, Sink& s) {
+  if (const RuntimeProtocol* rp = detail::runtime_override(id)) [[unlikely]] {
+    SinkAdapter<Sink> any(s);
+    rp->visit_fragment_key(key, n, any);
+    return;
+  }
   switch (id) {
     case ProtocolId::ipv4: Ipv4View::visit_fragment_key(key, n, s); return;
     case ProtocolId::ipv6_frag: Ipv6FragView::visit_fragment_key(key, n, s); return;
@@ -129,6 +141,8 @@ void visit_fragment_key(ProtocolId id, const std::uint8_t* key, std::size_t n, S
 /// True when a layer of protocol `id` is a piece of a byte stream (a spec with `stream:`); fills
 /// `out` from it and from `scope`, the enclosing layer of protocol `scope_id`.
 inline bool stream_layer(ProtocolId id, Bytes layer, ProtocolId scope_id, Bytes scope, StreamInfo& out) noexcept {
+  if (const RuntimeProtocol* rp = detail::runtime_override(id)) [[unlikely]]
+    return rp->stream(layer, scope_id, scope, out);
   switch (id) {
     case ProtocolId::tcp: return TcpView{layer}.stream(scope_id, scope, out);
     default: return false;
@@ -138,6 +152,8 @@ inline bool stream_layer(ProtocolId id, Bytes layer, ProtocolId scope_id, Bytes 
 /// Whether protocol `id` carries byte streams: the protocols that may give its ends' addresses,
 /// and where its streams' protocol is looked up.
 inline bool streams(ProtocolId id, StreamBinding& out) noexcept {
+  if (const RuntimeProtocol* rp = detail::runtime_override(id)) [[unlikely]]
+    return rp->streams(out);
   switch (id) {
     case ProtocolId::tcp: out = TcpView::kStreamBinding; return true;
     default: return false;
@@ -146,6 +162,8 @@ inline bool streams(ProtocolId id, StreamBinding& out) noexcept {
 
 /// Whether protocol `id` is a text message protocol (a spec with `message:`), and its rules.
 inline bool message_rules(ProtocolId id, MessageRules& out) noexcept {
+  if (const RuntimeProtocol* rp = detail::runtime_override(id)) [[unlikely]]
+    return rp->message_rules(out);
   switch (id) {
     case ProtocolId::http: out = HttpView::kMessageRules; return true;
     default: return false;
@@ -155,6 +173,11 @@ inline bool message_rules(ProtocolId id, MessageRules& out) noexcept {
 /// Reports the fields of a layer of protocol `id` held in `n` bytes at `p`.
 template <class Sink>
 void visit_layer(ProtocolId id, const std::uint8_t* p, std::size_t n, Sink& s) {
+  if (const RuntimeProtocol* rp = detail::runtime_override(id)) [[unlikely]] {
+    SinkAdapter<Sink> any(s);
+    rp->visit(p, n, any);
+    return;
+  }
   switch (id) {
     case ProtocolId::ah: AhView{p, n}.visit(s); return;
     case ProtocolId::arp: ArpView{p, n}.visit(s); return;
@@ -192,7 +215,7 @@ void visit_layer(ProtocolId id, const std::uint8_t* p, std::size_t n, Sink& s) {
     case ProtocolId::udp: UdpView{p, n}.visit(s); return;
     case ProtocolId::vlan: VlanView{p, n}.visit(s); return;
     case ProtocolId::vxlan: VxlanView{p, n}.visit(s); return;
-    case ProtocolId::none: return;
+    default: return;
   }
 }
 

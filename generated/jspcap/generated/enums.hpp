@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 
 namespace jspcap::enums {
 
@@ -1071,6 +1072,43 @@ inline const char* vlan_pcp(std::uint64_t v) noexcept {
     case 0x7: return "Network Control (NC)";
     default: return nullptr;
   }
+}
+
+/// A table by its name (the file name under specs/tables/ without .yaml), or nullptr.
+inline auto find(std::string_view name) noexcept -> const char* (*)(std::uint64_t) {
+  if (name == "arp_hrd") return &arp_hrd;
+  if (name == "arp_oper") return &arp_oper;
+  if (name == "bsd_af") return &bsd_af;
+  if (name == "dscp") return &dscp;
+  if (name == "ecn") return &ecn;
+  if (name == "ethertype") return &ethertype;
+  if (name == "hip_parameter") return &hip_parameter;
+  if (name == "hip_type") return &hip_type;
+  if (name == "icmp_type") return &icmp_type;
+  if (name == "icmpv6_type") return &icmpv6_type;
+  if (name == "ip_proto") return &ip_proto;
+  if (name == "ipv4_option") return &ipv4_option;
+  if (name == "ipv6_option") return &ipv6_option;
+  if (name == "ipv6_route_type") return &ipv6_route_type;
+  if (name == "ipx_type") return &ipx_type;
+  if (name == "l2tp_avp_type") return &l2tp_avp_type;
+  if (name == "l2tp_message_type") return &l2tp_message_type;
+  if (name == "linktype") return &linktype;
+  if (name == "llc_sap") return &llc_sap;
+  if (name == "mh_option") return &mh_option;
+  if (name == "mh_type") return &mh_type;
+  if (name == "mptcp_subtype") return &mptcp_subtype;
+  if (name == "nd_option") return &nd_option;
+  if (name == "ospf6_lsa_type") return &ospf6_lsa_type;
+  if (name == "ospf_autype") return &ospf_autype;
+  if (name == "ospf_lsa_type") return &ospf_lsa_type;
+  if (name == "ospf_type") return &ospf_type;
+  if (name == "ppp_protocol") return &ppp_protocol;
+  if (name == "pppoe_code") return &pppoe_code;
+  if (name == "sll_pkttype") return &sll_pkttype;
+  if (name == "tcp_option") return &tcp_option;
+  if (name == "vlan_pcp") return &vlan_pcp;
+  return nullptr;
 }
 
 }  // namespace jspcap::enums

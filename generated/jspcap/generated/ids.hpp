@@ -2,9 +2,11 @@
 // Protocol and table identities, the protocol registry, and the dispatch-table lookup.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <string_view>
 
 namespace jspcap {
 
@@ -68,6 +70,7 @@ enum class HeuristicId : std::uint8_t {
   none,
   tcp,
 };
+inline constexpr std::size_t kHeuristicCount = 1;
 
 /// The seed's layers, for -L / extract(layer=…).
 enum class LayerKind : std::uint8_t { none, link, internet, transport, application };
@@ -84,6 +87,9 @@ struct ProtocolInfo {
 };
 
 inline constexpr std::size_t kProtocolCount = 36;
+/// Ids a process may use, compiled and loaded at run time together (jspcap/specs.hpp).
+inline constexpr std::size_t kMaxProtocolIds = 1024;
+static_assert(kProtocolCount < kMaxProtocolIds);
 
 /// Indexed by ProtocolId; entry 0 is "none".
 inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
@@ -126,7 +132,33 @@ inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
   {ProtocolId::vxlan, "VXLAN", "vxlan", "specs/vxlan.yaml", LayerKind::link, false, "vxlan", ""},
 };
 
-constexpr const ProtocolInfo& info(ProtocolId id) noexcept { return kProtocols[static_cast<std::size_t>(id)]; }
+namespace detail {
+/// True once a spec has been loaded at run time (jspcap/specs.hpp): then ids past
+/// kProtocolCount exist, and a compiled protocol may be replaced by an interpreted one.
+extern std::atomic<bool> g_runtime_specs;
+const ProtocolInfo& runtime_info(ProtocolId id) noexcept;
+std::size_t runtime_protocol_count() noexcept;
+std::size_t runtime_table_count() noexcept;
+}  // namespace detail
+
+/// What is known of protocol `id` (compiled, or loaded at run time).
+inline const ProtocolInfo& info(ProtocolId id) noexcept {
+  if (detail::g_runtime_specs.load(std::memory_order_relaxed)) [[unlikely]]
+    return detail::runtime_info(id);
+  return kProtocols[static_cast<std::size_t>(id)];
+}
+/// The highest protocol id in use: ids 1..protocol_count() are protocols.
+inline std::size_t protocol_count() noexcept {
+  if (detail::g_runtime_specs.load(std::memory_order_relaxed)) [[unlikely]]
+    return detail::runtime_protocol_count();
+  return kProtocolCount;
+}
+/// The number of dispatch tables: ids 0..table_count()-1.
+inline std::size_t table_count() noexcept {
+  if (detail::g_runtime_specs.load(std::memory_order_relaxed)) [[unlikely]]
+    return detail::runtime_table_count();
+  return kTableCount;
+}
 
 /// Where bytes nobody claims go (specs/raw.yaml).
 inline constexpr ProtocolId kFallbackProtocol = ProtocolId::raw;
@@ -139,8 +171,32 @@ ProtocolId lookup(TableId table, std::uint64_t key) noexcept;
 /// The specs' `binds:` only.
 ProtocolId builtin_lookup(TableId table, std::uint64_t key) noexcept;
 const char* table_name(TableId table) noexcept;
+const char* heuristic_name(HeuristicId heuristic) noexcept;
 /// The first protocol detected by content at `heuristic` in `n` bytes at `p`, or none.
 ProtocolId detect(HeuristicId heuristic, const std::uint8_t* p, std::size_t n) noexcept;
+
+/// The protocols registered for content detection at a heuristic, in the specs' order.
+struct HeuristicMember {
+  HeuristicId heuristic;
+  ProtocolId protocol;
+};
+inline constexpr HeuristicMember kHeuristicMembers[] = {
+  {HeuristicId::tcp, ProtocolId::http},
+  {HeuristicId::none, ProtocolId::none},
+};
+
+namespace detail {
+/// Compiled code only, for the run-time registry: the generated dissectors' content probe.
+bool builtin_probe(ProtocolId id, const std::uint8_t* p, std::size_t n) noexcept;
+/// Compiled code only: the address field `name` (fixed place) of a compiled layer, as the stream
+/// and fragment scopes of run-time specs read it.
+bool builtin_read_field(ProtocolId id, std::string_view name, const std::uint8_t* p, std::size_t n,
+                        const std::uint8_t*& raw, std::size_t& raw_len, std::uint64_t& value) noexcept;
+/// With specs loaded at run time: detect() over the compiled and the run-time protocols.
+ProtocolId runtime_detect(HeuristicId heuristic, const std::uint8_t* p, std::size_t n) noexcept;
+const char* runtime_table_name(TableId table) noexcept;
+const char* runtime_heuristic_name(HeuristicId heuristic) noexcept;
+}  // namespace detail
 
 namespace detail {
 /// Several candidate keys (e.g. both ports): the lowest bound one wins, as in tshark.
