@@ -255,7 +255,7 @@ Interpreter::Interpreter(std::shared_ptr<const Protocol> p, ProtocolId id, const
   add_extras(P.fields, r);
   for (std::size_t ti = 0; ti < types_.size(); ++ti) {
     const TlvType* tt = types_[ti].t;
-    for (const Field& f : tt->header) extras_.emplace(&f, Extra{enum_ref(f.enum_name, r), -1, -1, ""});
+    add_extras(tt->header, r);
     for (const auto& [kind, fields] : tt->cases) add_extras(*fields, r);
     if (tt->default_fields) add_extras(*tt->default_fields, r);
   }
