@@ -16,6 +16,9 @@ sys.path.insert(0, os.path.join(ROOT, "generator"))
 from jspcapgen import expr  # noqa: E402
 
 GENERATE = os.path.join(ROOT, "generator", "generate.py")
+# The C++ spec loader's lint (tests/spec_lint_tool.cpp; ctest sets it): when given, every lint test
+# also runs it on the same folder, and its error lines must be the generator's.
+SPEC_LINT = os.environ.get("JSPCAP_SPEC_LINT")
 
 RAW = """\
 protocol: Raw
@@ -52,8 +55,16 @@ class LintTest(unittest.TestCase):
         d = SpecDir(files)
         try:
             r = d.run("--lint")
+            if SPEC_LINT:
+                cpp = subprocess.run([SPEC_LINT, d.specs], capture_output=True, text=True)
         finally:
             d.close()
+        if SPEC_LINT:
+            # The error lines only: each tool ends with its own summary line.
+            ours = [line for line in r.stderr.splitlines() if not line.startswith("generator: ")]
+            theirs = [line for line in cpp.stderr.splitlines() if not line.startswith("spec_lint_tool: ")]
+            self.assertEqual(theirs, ours, "the C++ spec loader's lint differs from the generator's")
+            self.assertEqual(cpp.returncode, r.returncode, cpp.stderr)
         return r.returncode, r.stderr
 
     def assertLint(self, files, *messages):
@@ -205,6 +216,84 @@ class LintTest(unittest.TestCase):
             """}, "specs/m.yaml:7: body rule: no start rule has receipt 'answer'",
             "body rule: length is one of none, header, chunked, close, tunnel",
             "body rule: last tests a header's last comma-separated item; name the header")
+
+    def test_many_errors_in_one_run(self):
+        # Every message of load.py, layout.py and check.py that these specs provoke, reported in one
+        # run (and, with JSPCAP_SPEC_LINT, word for word by the C++ loader too).
+        self.assertLint({"p.yaml": """\
+            protocol: P
+            byte_order: middle
+            fields:
+              - {name: A, type: u8}
+              - {name: class, type: u8}
+              - {name: b, type: u8, bits: 3}
+              - {name: c, bits: 70, scale: z}
+              - {name: d, bytes: 2, enum: foo, as: x, flags: {X: 1}}
+              - {name: e, type: u8, flags: {y: 0, z: 0x100}, format: bool, valid: {eq: 1, foo: 2, in: [1, x]}}
+              - {name: f, type: u8, switch: f, list: x, repeat: [1], default: []}
+              - {name: g, bytes: "3 $ 4", if: "a +"}
+              - {name: h, bytes: 1.5}
+            enums: {e: {1: a, x: b}}
+            binds: [{table: x}, {table: linktype, value: [1, y]}]
+            next: [5, {table: a}, {table: t, key: "a+", when: a, unless: a, colour: 1}]
+            types:
+              t: 5
+              v: {tlv: {kind: u32, align: 3}, one_byte: [a], cases: {x: [], 2: 3}}
+            """}, "specs/p.yaml:2: byte_order must be big or little",
+            "specs/p.yaml:9: field 'e': mask 0x100 of flag 'z' is outside the field's 8 bits",
+            "specs/p.yaml:12: field 'h': unexpected '.' in expression 1.5")
+        self.assertLint({"p.yaml": """\
+            protocol: P
+            fields:
+              - {name: a, type: u8}
+              - {name: a, type: u16}
+              - {name: s, struct: [{name: b, bits: 4, if: x}, {name: c, bits: 4}]}
+              - {name: d, type: u8, valid: {max: 300, in: [1, 256]}, enum: nosuch}
+              - {name: e, bytes: "s + 1", if: "parent_len"}
+              - {name: o, bytes: rest, list: avp}
+            header_size: a
+            total_size: "parent_len + zz"
+            next: {table: linktype, key: [a, parent_len], when: "a.f"}
+            types:
+              avp:
+                kind_enum: nope
+                tlv:
+                  header:
+                    - {name: k, type: u32}
+                    - {name: k2, type: u16}
+                    - {name: n, type: u8, scale: 2}
+                  kind: [k, k2, x]
+                  length: n
+            """}, "specs/p.yaml:4: field 'a': name used twice (first at line 3)")
+        self.assertLint({"p.yaml": """\
+            protocol: P
+            alias: raw
+            umbrella: [Raw]
+            transparent: true
+            layer: link
+            fields: [{name: a, type: u8}, {name: m, type: mac}, {name: b, bytes: a}, {name: m2, type: mac}]
+            fragment: {key: [a, b, zz], scope: {protocol: P, key: [a, m2, x]}, offset: "a", more: "b", next: {table: t, key: a}}
+            stream: {scope: {protocol: [P, Q], src: m, dst: m2}, src: a, dst: b, seq: m, syn: a, fin: q, reset: "parent_len", next: {table: t}}
+            next: [{protocol: Nope}, {heuristic: tcp}]
+            binds: [{table: nosuch, value: 0x10}]
+            """}, "specs/raw.yaml:1: 'Raw' is also used as an umbrella name")
+        self.assertLint({"m.yaml": """\
+            protocol: M
+            message:
+              start:
+                - receipt: request
+                  tokens: [{name: method, one_of: [1]}, {name: target}, {colour: 1}]
+                - {receipt: r}
+                - {receipt: x, tokens: []}
+              body:
+                - {token: nope, length: none}
+                - {token: method, prefix: [], answers: {token: nope, one_of: [GET]}, length: header}
+                - {answers: 5, length: none}
+            heuristic: tcp
+            """, "tables/x.yaml": "name: y\ncolour: 1\nvalues: {1: a, -1: b, x: c, 2: '', 3: 5}\n",
+            "tables/z.yaml": "[5]\n", "q.yaml": "a: *x\n", "r.yaml": "protocol: P\nfields:\n\t- 1\n",
+            "s.yaml": "a: [1, 2\n", "t.yaml": "a: [\n"}, "specs/tables/x.yaml:1: table 'y' must live in y.yaml",
+            "specs/q.yaml:1: YAML: found undefined alias 'x'")
 
     def test_valid_spec_passes(self):
         rc, err = self.lint({"p.yaml": """\

@@ -52,6 +52,8 @@ class Builder final : public YAML::EventHandler {
     open(make(YNode::Kind::map, m, tag, ""), a);
   }
   void OnMapEnd() override { stack_.pop_back(); }
+  /// The innermost open collection has no entry yet (where a parse stopped).
+  bool open_is_empty() const noexcept { return !stack_.empty() && stack_.back()->kids.empty(); }
 
  private:
   YNode* make(YNode::Kind kind, const YAML::Mark& m, const std::string& tag, const std::string& v) {
@@ -243,16 +245,25 @@ class Constructor {
 };
 
 /// yaml-cpp's wording of the common syntax errors, in PyYAML's where they mean the same.
-std::string pyyaml_problem(const std::string& msg) {
-  static const std::pair<const char*, const char*> kSame[] = {
-      {"end of map flow not found", "expected ',' or '}', but got '<stream end>'"},
-      {"end of sequence flow not found", "expected ',' or ']', but got '<stream end>'"},
-      {"illegal map value", "mapping values are not allowed here"},
-      {"end of map not found", "expected <block end>, but found '<block mapping start>'"},
-  };
-  for (const auto& [ours, theirs] : kSame)
-    if (msg == ours) return theirs;
-  return msg;
+std::string pyyaml_problem(const YAML::Exception& e, const std::string& text, const Builder& b) {
+  const auto at = static_cast<std::size_t>(std::max(e.mark.pos, 0));
+  const std::size_t bol = text.rfind('\n', at ? at - 1 : 0) == std::string::npos ? 0 : text.rfind('\n', at ? at - 1 : 0) + 1;
+  const std::string indent = text.substr(bol, text.find_first_not_of(" \t", bol) - bol);
+  if (indent.find('\t') != std::string::npos) return "found character '\\t' that cannot start any token";
+  if (e.msg == "end of map flow not found" || e.msg == "end of sequence flow not found") {
+    if (b.open_is_empty()) return "expected the node content, but found '<stream end>'";
+    return e.msg == "end of map flow not found" ? "expected ',' or '}', but got '<stream end>'"
+                                                : "expected ',' or ']', but got '<stream end>'";
+  }
+  if (e.msg == "the referenced anchor is not defined" && at < text.size() && text[at] == '*') {
+    std::size_t end = at + 1;
+    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) && text[end] != ',' &&
+           text[end] != ']' && text[end] != '}')
+      ++end;
+    return "found undefined alias " + spec::py_repr(text.substr(at + 1, end - at - 1));
+  }
+  if (e.msg == "illegal map value") return "mapping values are not allowed here";
+  return e.msg;
 }
 
 std::string float_repr(double d) {
@@ -407,10 +418,17 @@ ValuePtr load_yaml_text(const std::string& text) {
     YAML::Parser parser(in);
     if (!parser.HandleNextDocument(b)) return std::make_shared<Value>();
     Builder extra;
-    if (parser.HandleNextDocument(extra))
-      throw YamlError{extra.root ? extra.root->line + 1 : 0, "but found another document"};
+    if (parser.HandleNextDocument(extra)) {
+      // PyYAML reads content after a block collection at a lower indent as a syntax error unless
+      // a `---` starts a second document
+      const int line = extra.root ? extra.root->line : 0;
+      std::size_t bol = 0;
+      for (int l = 0; l < line && bol != std::string::npos; ++l) bol = text.find('\n', bol) + 1;
+      const bool marker = bol != std::string::npos && text.compare(bol, 3, "---") == 0;
+      throw YamlError{line + 1, marker ? "but found another document" : "expected <block end>, but found '?'"};
+    }
   } catch (const YAML::Exception& e) {
-    throw YamlError{e.mark.line + 1, pyyaml_problem(e.msg)};
+    throw YamlError{e.mark.line + 1, pyyaml_problem(e, text, b)};
   }
   if (!b.root) return std::make_shared<Value>();
   return Constructor().construct(b.root);
