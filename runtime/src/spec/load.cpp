@@ -67,6 +67,15 @@ bool contains(const std::vector<std::string>& set, const std::string& s) {
 bool in_strs(V v, const std::vector<std::string>& set) { return v && v->is_str() && contains(set, v->s); }
 bool is_key(const Value& k, const std::vector<std::string>& set) { return k.is_str() && contains(set, k.s); }
 
+/// load.py's `for key in node: if key not in KEYS: c.error(…)`: PREFIX unknown key 'k'SUFFIX.
+void unknown_keys(Collector& c, const std::string& file, const Value& node, const std::vector<std::string>& allowed,
+                  const std::string& prefix, const std::string& suffix, const std::string& field = {}) {
+  for (std::size_t i = 0; i < node.pairs.size(); ++i)
+    if (!is_key(*node.pairs[i].first, allowed))
+      c.error(file, node.key_lines[i], prefix + "unknown key '" + py_str(*node.pairs[i].first) + "'" + suffix, field);
+}
+std::string allowed(const std::vector<std::string>& keys) { return " (allowed: " + join(keys) + ")"; }
+
 std::string lower(std::string s) {
   for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   return s;
@@ -211,9 +220,7 @@ void load_tables(Collector& c, const std::string& tables_dir, const std::functio
       c.error(shown, 1, "a table file is a mapping with 'name' and 'values'");
       continue;
     }
-    for (std::size_t i = 0; i < doc->pairs.size(); ++i)
-      if (!is_key(*doc->pairs[i].first, {"name", "doc", "values"}))
-        c.error(shown, doc->key_lines[i], "unknown key '" + py_str(*doc->pairs[i].first) + "' (allowed: name, doc, values)");
+    unknown_keys(c, shown, *doc, {"name", "doc", "values"}, "", allowed({"name", "doc", "values"}));
     V name = doc->get("name");
     if (!name || !name->is_str() || !name_re(name->s)) {
       c.error(shown, doc->line_of("name"), "table 'name' must be a lower_case identifier");
@@ -292,9 +299,7 @@ std::optional<Field> load_field(Collector& c, const std::string& file, V node, V
     return std::nullopt;
   }
   const std::string name = name_v->s;
-  for (std::size_t i = 0; i < node->pairs.size(); ++i)
-    if (!is_key(*node->pairs[i].first, kFieldKeys))
-      c.error(file, node->key_lines[i], "unknown key '" + py_str(*node->pairs[i].first) + "'", name);
+  unknown_keys(c, file, *node, kFieldKeys, "", "", name);
   if (kCppReserved.count(name)) c.error(file, line, "name is reserved (clashes with C++ or the view's own members)", name);
   Field f;
   f.name = name;
@@ -463,10 +468,7 @@ std::shared_ptr<TlvType> load_tlv(Collector& c, const std::string& file, const s
     c.error(file, line_or(node, 0), "type '" + name + "' needs a 'tlv' layout (" + join(kTlvKeys) + ")");
     return nullptr;
   }
-  for (std::size_t i = 0; i < node->pairs.size(); ++i)
-    if (!is_key(*node->pairs[i].first, kTlvKeys))
-      c.error(file, node->key_lines[i], "type '" + name + "': unknown key '" + py_str(*node->pairs[i].first) +
-                                            "' (allowed: " + join(kTlvKeys) + ")");
+  unknown_keys(c, file, *node, kTlvKeys, "type '" + name + "': ", allowed(kTlvKeys));
   auto t = std::make_shared<TlvType>();
   t->name = name;
   t->line = node->line;
@@ -476,9 +478,7 @@ std::shared_ptr<TlvType> load_tlv(Collector& c, const std::string& file, const s
     c.error(file, node->line_of("tlv"), "type '" + name + "': tlv must be a mapping (" + join(kTlvLayoutKeys) + ")");
     return nullptr;
   }
-  for (std::size_t i = 0; i < lay->pairs.size(); ++i)
-    if (!is_key(*lay->pairs[i].first, kTlvLayoutKeys))
-      c.error(file, lay->key_lines[i], "type '" + name + "': tlv: unknown key '" + py_str(*lay->pairs[i].first) + "'");
+  unknown_keys(c, file, *lay, kTlvLayoutKeys, "type '" + name + "': tlv: ", "");
   if (V hdr = lay->get("header")) {
     if (!hdr->is_list() || hdr->items.empty()) {
       c.error(file, lay->line_of("header"), "type '" + name + "': tlv header must be a list of fields");
@@ -652,9 +652,7 @@ std::optional<Fragment> load_fragment(Collector& c, const std::string& file, V n
     c.error(file, 0, "fragment must be a mapping (" + join(kFragmentKeys) + ")");
     return std::nullopt;
   }
-  for (std::size_t i = 0; i < node->pairs.size(); ++i)
-    if (!is_key(*node->pairs[i].first, kFragmentKeys))
-      c.error(file, node->key_lines[i], "fragment: unknown key '" + py_str(*node->pairs[i].first) + "' (allowed: " + join(kFragmentKeys) + ")");
+  unknown_keys(c, file, *node, kFragmentKeys, "fragment: ", allowed(kFragmentKeys));
   Fragment fr;
   fr.line = node->line;
   V keys = node->get("key");
@@ -694,9 +692,7 @@ std::optional<Stream> load_stream(Collector& c, const std::string& file, V node)
     c.error(file, 0, "stream must be a mapping (" + join(kStreamKeys) + ")");
     return std::nullopt;
   }
-  for (std::size_t i = 0; i < node->pairs.size(); ++i)
-    if (!is_key(*node->pairs[i].first, kStreamKeys))
-      c.error(file, node->key_lines[i], "stream: unknown key '" + py_str(*node->pairs[i].first) + "' (allowed: " + join(kStreamKeys) + ")");
+  unknown_keys(c, file, *node, kStreamKeys, "stream: ", allowed(kStreamKeys));
   Stream st;
   st.line = node->line;
   V sc = node->get("scope");
@@ -737,9 +733,7 @@ std::optional<Next> load_next(Collector& c, const std::string& file, V node) {
     c.error(file, 0, "next must be a mapping with table and key, or protocol");
     return std::nullopt;
   }
-  for (std::size_t i = 0; i < node->pairs.size(); ++i)
-    if (!is_key(*node->pairs[i].first, kNextKeys))
-      c.error(file, node->key_lines[i], "next: unknown key '" + py_str(*node->pairs[i].first) + "' (allowed: " + join(kNextKeys) + ")");
+  unknown_keys(c, file, *node, kNextKeys, "next: ", allowed(kNextKeys));
   Next n;
   n.line = node->line;
   if (node->has("table") + node->has("protocol") + node->has("heuristic") != 1) {
@@ -815,9 +809,7 @@ std::shared_ptr<Protocol> load_protocol(Collector& c, const RawDoc& raw, const s
   p->name = str_or(doc, "protocol", "");
   p->file = display;
   p->line = doc->line;
-  for (std::size_t i = 0; i < doc->pairs.size(); ++i)
-    if (!is_key(*doc->pairs[i].first, kProtocolKeys))
-      c.error(display, doc->key_lines[i], "unknown key '" + py_str(*doc->pairs[i].first) + "' (allowed: " + join(kProtocolKeys) + ")");
+  unknown_keys(c, display, *doc, kProtocolKeys, "", allowed(kProtocolKeys));
   if (p->name.empty() || !protocol_name_re(p->name)) {
     c.error(display, doc->line_of("protocol"), "'protocol' must be a name like IPv4, got " + py_repr(p->name));
     return nullptr;
