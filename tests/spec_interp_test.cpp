@@ -165,13 +165,16 @@ struct World {
   spec::Loaded loaded;
   std::unique_ptr<TestResolver> resolver;
   std::map<ProtocolId, std::unique_ptr<jspcap::RuntimeProtocol>> interp;
+  std::map<ProtocolId, const spec::Protocol*> models;
 
   World() {
     loaded = spec::load_folder(std::string(JSPCAP_SOURCE_DIR) + "/specs");
     resolver = std::make_unique<TestResolver>(loaded);
     for (const auto& p : loaded.protocols) {
       const ProtocolId id = resolver->protocol(p->name);
-      if (id != ProtocolId::none) interp[id] = spec::make_interpreted(p, id, *resolver);
+      if (id == ProtocolId::none) continue;
+      interp[id] = spec::make_interpreted(p, id, *resolver);
+      models[id] = p.get();
     }
   }
   static World& get() {
@@ -182,7 +185,7 @@ struct World {
 
 /// Comparison counts, per protocol, and the first few differences.
 struct Tally {
-  std::map<ProtocolId, std::size_t> dissects, visits, fragments, streams;
+  std::map<ProtocolId, std::size_t> dissects, visits, fragments, fragment_keys, streams, fields;
   std::size_t differences = 0;
   std::vector<std::string> shown;
 
@@ -223,6 +226,19 @@ void compare_layer(Tally& t, ProtocolId id, const std::uint8_t* p, std::size_t c
       t.differ(where(id, origin, Bytes{p, sizes[k]}) + " visit n=" + std::to_string(sizes[k]) + "\n--- compiled\n" +
                ra.log + "--- interpreted\n" + rb.log);
   }
+  // The address fields other specs' scopes read (the compiled side knows those at fixed places).
+  for (const spec::Field* f : World::get().models.at(id)->leaves()) {
+    if (f->kind != spec::Kind::mac && f->kind != spec::Kind::ipv4 && f->kind != spec::Kind::ipv6) continue;
+    const std::uint8_t* at = nullptr;
+    std::size_t len = 0;
+    std::uint64_t va = 0, vb = 0;
+    Bytes raw;
+    if (!jspcap::detail::builtin_read_field(id, f->name, p, cap, at, len, va)) continue;
+    const bool rb = rp.read_field(f->name, Bytes{p, cap}, raw, vb);
+    ++t.fields[id];
+    if (!rb || raw.data() != at || raw.size() != len || va != vb)
+      t.differ(where(id, origin, Bytes{p, cap}) + " read_field(" + f->name + ") differs");
+  }
   // Content detection.
   jspcap::MessageRules rules;
   if (rp.message_rules(rules)) {
@@ -257,6 +273,7 @@ void compare_pieces(Tally& t, ProtocolId id, Bytes layer, const std::vector<Prio
         t.differ(where(id, origin, layer) + " fragment():\n  compiled: " + std::to_string(ra) + " " + text(a) +
                  "\n  interpreted: " + std::to_string(rb) + " " + text(b));
       if (ra) {
+        ++t.fragment_keys[id];
         for (std::size_t n = 0; n <= a.key_len; n += std::max<std::size_t>(1, a.key_len / 3)) {
           Recorder ka, kb;
           jspcap::visit_fragment_key(id, a.key, n, ka);
@@ -347,6 +364,8 @@ std::string report(const Tally& t) {
     s += std::string(jspcap::info(id).name) + ": " + std::to_string(n) + " dissect, ";
     s += std::to_string(t.visits.count(id) ? t.visits.at(id) : 0) + " visit";
     if (t.fragments.count(id)) s += ", " + std::to_string(t.fragments.at(id)) + " fragment";
+    if (t.fragment_keys.count(id)) s += " (" + std::to_string(t.fragment_keys.at(id)) + " pieces)";
+    if (t.fields.count(id)) s += ", " + std::to_string(t.fields.at(id)) + " read_field";
     if (t.streams.count(id)) s += ", " + std::to_string(t.streams.at(id)) + " stream";
     s += "\n";
   }

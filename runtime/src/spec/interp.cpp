@@ -33,13 +33,33 @@ constexpr std::size_t kMaxLeaves = 128;
 
 constexpr const char* kRunsPast = "malformed: the element runs past the end of its list";
 
+std::uint64_t load_big(const std::uint8_t* p, std::size_t n) noexcept {
+  switch (n) {
+    case 1: return p[0];
+    case 2: return load_be16(p);
+    case 4: return load_be32(p);
+    case 8: return load_be64(p);
+    default: return load_be(p, n);
+  }
+}
+
+std::uint64_t load_little(const std::uint8_t* p, std::size_t n) noexcept {
+  switch (n) {
+    case 1: return p[0];
+    case 2: return load_le16(p);
+    case 4: return load_le32(p);
+    case 8: return load_le64(p);
+    default: return load_le(p, n);
+  }
+}
+
 std::uint64_t load_order(const std::uint8_t* p, std::size_t n, ByteOrder order) noexcept {
   switch (order) {
-    case ByteOrder::big: return load_be(p, n);
-    case ByteOrder::little: return load_le(p, n);
+    case ByteOrder::big: return load_big(p, n);
+    case ByteOrder::little: return load_little(p, n);
     case ByteOrder::either: {
       // Written in the capturing host's order: of the two readings, the smaller is the value.
-      const std::uint64_t be = load_be(p, n), le = load_le(p, n);
+      const std::uint64_t be = load_big(p, n), le = load_little(p, n);
       return be < le ? be : le;
     }
   }
@@ -124,6 +144,19 @@ class Interpreter final : public RuntimeProtocol {
   bool read_field(std::string_view name, Bytes layer, Bytes& raw, std::uint64_t& value) const noexcept override;
 
  private:
+  /// What a field needs besides the model: enum table, option list, switch cases, owned keys.
+  struct Extra {
+    EnumRef en;
+    int list = -1;             ///< index into types_ of a `list:` field
+    int sw = -1;               ///< index into types_ of a `switch:` field
+    const char* aux = "";      ///< "<name>_padding" of a list; a counted repeat's error
+  };
+  /// One `valid:` check.
+  struct Check {
+    Reason reason = Reason::none;   ///< bad_value (eq), below_min, above_max, not_allowed (in)
+    std::int64_t limit = 0;
+    const std::vector<std::int64_t>* in = nullptr;
+  };
   /// One leaf of the protocol's fields, in wire order.
   struct Leaf {
     const Field* f = nullptr;
@@ -134,13 +167,8 @@ class Interpreter final : public RuntimeProtocol {
     std::int64_t size = 0;     ///< then: the extent in bytes (a bit group's bytes for its members)
     bool may_neg = false;      ///< a size expression that may work out negative
     bool dynamic = false;      ///< check() tests its bounds (render.py check_lines)
-  };
-  /// What a field needs besides the model: enum table, option list, switch cases, owned keys.
-  struct Extra {
-    EnumRef en;
-    int list = -1;             ///< index into types_ of a `list:` field
-    int sw = -1;               ///< index into types_ of a `switch:` field
-    const char* aux = "";      ///< "<name>_padding" of a list; a counted repeat's error
+    std::vector<Check> checks; ///< `valid:`, in the spec's order
+    Extra x;                   ///< extras_[f], kept here for the packet path
   };
   /// A `types:` entry: its TlvFormat (with owned arrays) and its cases by kind.
   struct Type {
@@ -173,6 +201,7 @@ class Interpreter final : public RuntimeProtocol {
   };
   struct Scope {
     ProtocolId id{};
+    std::size_t fixed = 0;    ///< the scope protocol's fixed size, when its model is known
     bool known = false;
     AddrKind kind = AddrKind::ipv4;
     std::size_t size = 0;
@@ -211,6 +240,7 @@ class Interpreter final : public RuntimeProtocol {
   std::unordered_map<const Field*, Extra> extras_;
   std::vector<Type> types_;
   std::unordered_map<const Expr*, Ref> refs_;
+  bool slots_agree_ = true;
   std::unordered_map<const Expr*, const Field*> case_refs_;
   std::deque<std::string> owned_;
   std::vector<std::pair<std::int64_t, const char*>> shorter_;
@@ -225,6 +255,7 @@ class Interpreter final : public RuntimeProtocol {
 
   // fragment:
   ProtocolId fragment_scope_{};
+  std::size_t fragment_scope_fixed_ = 0;   ///< the scope's fixed size, when its model is known
   TableId fragment_table_{};
   std::vector<KeyPiece> key_;
   // stream:
@@ -281,6 +312,13 @@ Interpreter::Interpreter(std::shared_ptr<const Protocol> p, ProtocolId id, const
   for (std::size_t i = 0; i < leaves_.size(); ++i) {
     Leaf& l = leaves_[i];
     const Field& f = *l.f;
+    l.x = extra(f);
+    for (const std::string& check : f.valid.order) {
+      if (check == "eq" && f.valid.eq) l.checks.push_back(Check{Reason::bad_value, *f.valid.eq});
+      if (check == "min" && f.valid.min) l.checks.push_back(Check{Reason::below_min, *f.valid.min});
+      if (check == "max" && f.valid.max) l.checks.push_back(Check{Reason::above_max, *f.valid.max});
+      if (check == "in" && f.valid.in) l.checks.push_back(Check{Reason::not_allowed, 0, &*f.valid.in});
+    }
     l.dynamic = !f.static_offset || f.kind == Kind::bytes;
     if (l.bit) {
       l.size_const = true;
@@ -339,6 +377,7 @@ Interpreter::Interpreter(std::shared_ptr<const Protocol> p, ProtocolId id, const
       fragment_scope_ = r.protocol(fr.scope);
       const auto* models = dynamic_cast<const ModelSource*>(&r);
       const Protocol* sp = models ? models->model(fr.scope) : nullptr;
+      if (sp) fragment_scope_fixed_ = static_cast<std::size_t>(sp->fixed_size);
       for (const std::string& k : fr.scope_key) {
         KeyPiece piece;
         piece.name = k.c_str();
@@ -367,6 +406,7 @@ Interpreter::Interpreter(std::shared_ptr<const Protocol> p, ProtocolId id, const
       Scope sc;
       sc.id = r.protocol(name);
       if (const Protocol* sp = models ? models->model(name) : nullptr) {
+        sc.fixed = static_cast<std::size_t>(sp->fixed_size);
         for (const Field* f : sp->leaves())
           if (f->name == st.scope_src && is_addr(f->kind)) {
             sc.known = true;
@@ -534,6 +574,9 @@ void Interpreter::bind(const Expr& e) {
       }
     }
     refs_[&e] = ref;
+    // The loader resolves names to leaves too (Expr::slot); where it agrees everywhere, the
+    // packet path reads the slot instead of looking the node up.
+    if (e.kind == Expr::Kind::name && e.slot != ref.leaf) slots_agree_ = false;
     return;
   }
   for (const Expr& k : e.kids) bind(k);
@@ -584,6 +627,10 @@ std::uint64_t Interpreter::value(const Ctx& c, int i) const noexcept {
 
 std::int64_t Interpreter::eval_in(const Ctx& c, const Expr& e) const noexcept {
   return eval(e, [&](const Expr& node) -> std::int64_t {
+    if (node.kind == Expr::Kind::name && slots_agree_) {
+      if (node.slot == -1) return c.parent_len;
+      return node.slot < 0 ? 0 : static_cast<std::int64_t>(value(c, node.slot));
+    }
     auto it = refs_.find(&node);
     if (it == refs_.end() || it->second.leaf < -1) return 0;
     const Ref& ref = it->second;
@@ -648,17 +695,17 @@ Issue Interpreter::dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t
       const std::int64_t end = c.off[i] + c.size[i];
       if (n < end) return detail::short_header(end, cap, wire, partial);
     }
-    if (f.valid.order.empty()) continue;
+    if (l.checks.empty()) continue;
     const auto v = static_cast<std::int64_t>(value(c, static_cast<int>(i)));
-    for (const std::string& check : f.valid.order) {
-      if (check == "eq" && f.valid.eq && v != *f.valid.eq)
-        return Issue{Status::malformed, Reason::bad_value, f.name.c_str(), v, *f.valid.eq};
-      if (check == "min" && f.valid.min && v < *f.valid.min)
-        return Issue{Status::malformed, Reason::below_min, f.name.c_str(), v, *f.valid.min};
-      if (check == "max" && f.valid.max && v > *f.valid.max)
-        return Issue{Status::malformed, Reason::above_max, f.name.c_str(), v, *f.valid.max};
-      if (check == "in" && f.valid.in && std::find(f.valid.in->begin(), f.valid.in->end(), v) == f.valid.in->end())
-        return Issue{Status::malformed, Reason::not_allowed, f.name.c_str(), v, 0};
+    for (const Check& k : l.checks) {
+      bool bad = false;
+      switch (k.reason) {
+        case Reason::bad_value: bad = v != k.limit; break;
+        case Reason::below_min: bad = v < k.limit; break;
+        case Reason::above_max: bad = v > k.limit; break;
+        default: bad = std::find(k.in->begin(), k.in->end(), v) == k.in->end(); break;
+      }
+      if (bad) return Issue{Status::malformed, k.reason, f.name.c_str(), v, k.limit};
     }
   }
   const std::int64_t parent_len = c.parent_len;
@@ -766,7 +813,7 @@ bool Interpreter::walk(const Ctx& c, AnySink& s, const std::vector<Field>& fs, i
     if (f.hidden) continue;
     if (f.cond && !c.present[i]) continue;
     if (!fits(c, i)) {
-      const Extra& x = extra(f);
+      const Extra& x = leaves_[static_cast<std::size_t>(i)].x;
       const std::int64_t at = c.off[i];
       if (x.sw >= 0 && !f.size_rest && static_cast<std::int64_t>(c.n) > at) {
         // Cut short by the capture: the cases still show what was captured.
@@ -787,8 +834,9 @@ bool Interpreter::walk(const Ctx& c, AnySink& s, const std::vector<Field>& fs, i
 }
 
 void Interpreter::value_line(const Ctx& c, AnySink& s, int i) const {
-  const Field& f = *leaves_[static_cast<std::size_t>(i)].f;
-  const Extra& x = extra(f);
+  const Leaf& l = leaves_[static_cast<std::size_t>(i)];
+  const Field& f = *l.f;
+  const Extra& x = l.x;
   const std::int64_t at = c.off[i];
   const Bytes span{c.p + at, f.kind == Kind::bytes ? static_cast<std::size_t>(c.size[i]) : 0};
   if (x.list >= 0) {
@@ -978,6 +1026,7 @@ bool Interpreter::fragment(Bytes layer, Bytes scope, FragmentInfo& out) const no
     }
     Bytes raw;
     std::uint64_t v = 0;
+    if (scope.size() < fragment_scope_fixed_) return false;
     if (!read_layer_field(fragment_scope_, k.name, scope, raw, v)) return false;
     const bool addr = k.f ? is_addr(k.f->kind) : (raw.size() == 4 || raw.size() == 6 || raw.size() == 16);
     if (addr ? !out.add(raw.data(), raw.size()) : !out.add_uint(v)) return false;
@@ -1035,7 +1084,7 @@ bool Interpreter::stream(Bytes layer, ProtocolId scope_id, Bytes scope, StreamIn
       sc = &x;
       break;
     }
-  if (!sc) return false;
+  if (!sc || scope.size() < sc->fixed) return false;
   Bytes src, dst;
   std::uint64_t ignored = 0;
   if (!read_layer_field(scope_id, st.scope_src, scope, src, ignored)) return false;
@@ -1081,7 +1130,7 @@ bool Interpreter::read_field(std::string_view name, Bytes layer, Bytes& raw, std
   int i = -1;
   for (std::size_t k = 0; k < leaves_.size(); ++k)
     if (leaves_[k].f->name == name) i = static_cast<int>(k);
-  if (i < 0 || layer.size() < static_cast<std::size_t>(fixed_)) return false;
+  if (i < 0) return false;
   const Field& f = *leaves_[static_cast<std::size_t>(i)].f;
   if (f.kind != Kind::uint && !is_addr(f.kind)) return false;
   Ctx c;
