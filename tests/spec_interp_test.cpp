@@ -160,12 +160,28 @@ class TestResolver final : public spec::Resolver, public spec::ModelSource {
   const spec::Loaded& loaded_;
 };
 
+/// The same without the models of other specs (a spec loaded alone, its scopes compiled): scope
+/// fields are then known by their size only.
+class PlainResolver final : public spec::Resolver {
+ public:
+  explicit PlainResolver(const TestResolver& r) : r_(r) {}
+  ProtocolId protocol(std::string_view name) const override { return r_.protocol(name); }
+  jspcap::TableId table(std::string_view name) const override { return r_.table(name); }
+  jspcap::HeuristicId heuristic(std::string_view name) const override { return r_.heuristic(name); }
+  spec::EnumRef enum_table(std::string_view name) const override { return r_.enum_table(name); }
+
+ private:
+  const TestResolver& r_;
+};
+
 /// Every spec loaded and interpreted once for the whole test run.
 struct World {
   spec::Loaded loaded;
   std::unique_ptr<TestResolver> resolver;
   std::map<ProtocolId, std::unique_ptr<jspcap::RuntimeProtocol>> interp;
   std::map<ProtocolId, const spec::Protocol*> models;
+  /// The protocols with `fragment:` or `stream:`, interpreted without the scopes' models.
+  std::map<ProtocolId, std::unique_ptr<jspcap::RuntimeProtocol>> plain;
 
   World() {
     loaded = spec::load_folder(std::string(JSPCAP_SOURCE_DIR) + "/specs");
@@ -175,6 +191,7 @@ struct World {
       if (id == ProtocolId::none) continue;
       interp[id] = spec::make_interpreted(p, id, *resolver);
       models[id] = p.get();
+      if (p->fragment || p->stream) plain[id] = spec::make_interpreted(p, id, PlainResolver(*resolver));
     }
   }
   static World& get() {
@@ -253,8 +270,10 @@ struct Prior {
 };
 
 /// fragment() / stream() of a layer, with the enclosing layers before it as scopes.
-void compare_pieces(Tally& t, ProtocolId id, Bytes layer, const std::vector<Prior>& before, const std::string& origin) {
-  const jspcap::RuntimeProtocol& rp = *World::get().interp.at(id);
+void compare_pieces(Tally& t, ProtocolId id, Bytes layer, const std::vector<Prior>& before, const std::string& origin,
+                    bool plain = false) {
+  if (!plain && World::get().plain.count(id)) compare_pieces(t, id, layer, before, origin + " (no scope models)", true);
+  const jspcap::RuntimeProtocol& rp = *(plain ? World::get().plain : World::get().interp).at(id);
   ProtocolId sa{}, sb{};
   const bool fa = jspcap::fragments(id, sa), fb = rp.fragments(sb);
   if (fa != fb || sa != sb) t.differ(where(id, origin, layer) + " fragments() differs");

@@ -4,6 +4,7 @@
 // kinds, constant sizes, enum tables, TLV formats, text rules, the names in expressions) is
 // resolved once here, at construction; the packet path only walks arrays and never allocates.
 #include <algorithm>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -258,6 +259,9 @@ class Interpreter final : public RuntimeProtocol {
   std::size_t fragment_scope_fixed_ = 0;   ///< the scope's fixed size, when its model is known
   TableId fragment_table_{};
   std::vector<KeyPiece> key_;
+  /// The size fragment() found for each key piece of unknown kind (0: none seen yet): the
+  /// compiled scopes give addresses only, whose size fixes their kind.
+  std::unique_ptr<std::atomic<std::uint8_t>[]> seen_;
   // stream:
   std::vector<Scope> scopes_;
   std::vector<ProtocolId> scope_ids_;
@@ -396,6 +400,7 @@ Interpreter::Interpreter(std::shared_ptr<const Protocol> p, ProtocolId id, const
       }
     }
   }
+  seen_ = std::make_unique<std::atomic<std::uint8_t>[]>(key_.size());
   // stream:
   if (P.stream) {
     const Stream& st = *P.stream;
@@ -1011,7 +1016,8 @@ bool Interpreter::fragment(Bytes layer, Bytes scope, FragmentInfo& out) const no
   const std::int64_t more = fr.more ? eval_in(c, *fr.more) : 0;
   if (!(offset != 0 || more != 0)) return false;  // a whole datagram
   out.key_len = 0;
-  for (const KeyPiece& k : key_) {
+  for (std::size_t piece = 0; piece < key_.size(); ++piece) {
+    const KeyPiece& k = key_[piece];
     if (!k.scope) {
       if (!k.f) return false;
       const int i = leaf_by_name_.at(k.f->name);
@@ -1030,6 +1036,7 @@ bool Interpreter::fragment(Bytes layer, Bytes scope, FragmentInfo& out) const no
     if (!read_layer_field(fragment_scope_, k.name, scope, raw, v)) return false;
     const bool addr = k.f ? is_addr(k.f->kind) : (raw.size() == 4 || raw.size() == 6 || raw.size() == 16);
     if (addr ? !out.add(raw.data(), raw.size()) : !out.add_uint(v)) return false;
+    if (!k.f) seen_[piece].store(static_cast<std::uint8_t>(addr ? raw.size() : 8), std::memory_order_relaxed);
   }
   out.offset = static_cast<std::uint64_t>(offset);
   out.more = more != 0;
@@ -1048,10 +1055,13 @@ void Interpreter::visit_fragment_key(const std::uint8_t* key, std::size_t n, Any
     if (!k.f) ++unknown;
     else known += is_addr(k.f->kind) ? addr_size(k.f->kind) : 8;
   }
-  const std::size_t guess = unknown && n > known ? (n - known) / unknown : 8;
+  const std::size_t share = unknown && n > known ? (n - known) / unknown : 8;
   std::size_t at = 0;
-  for (const KeyPiece& k : key_) {
+  for (std::size_t piece = 0; piece < key_.size(); ++piece) {
+    const KeyPiece& k = key_[piece];
     if (!k.f) {
+      const std::size_t seen = seen_[piece].load(std::memory_order_relaxed);
+      const std::size_t guess = seen ? seen : share;
       if (n < at + guess) return;
       if (guess == 4 || guess == 6 || guess == 16)
         s.address(k.name, guess == 4 ? AddrKind::ipv4 : guess == 6 ? AddrKind::mac : AddrKind::ipv6,
