@@ -120,6 +120,33 @@ std::string text(const jspcap::StreamInfo& s) {
          " syn=" + std::to_string(s.syn) + " fin=" + std::to_string(s.fin) + " reset=" + std::to_string(s.reset);
 }
 
+std::string str(const char* s) { return s ? "\"" + std::string(s) + "\"" : "null"; }
+std::string list(const char* const* v, std::size_t n) {
+  if (!v) return "null";
+  std::string s = "[";
+  for (std::size_t i = 0; i < n; ++i) s += str(v[i]) + ",";
+  return s + "]";
+}
+std::string text(const jspcap::MessageRules& m) {
+  std::string s;
+  for (std::size_t r = 0; r < m.start_count; ++r) {
+    const jspcap::StartRule& rule = m.start[r];
+    s += "start " + str(rule.receipt) + " " + str(rule.header_alias) + "\n";
+    for (std::size_t i = 0; i < rule.count; ++i) {
+      const jspcap::TokenRule& t = rule.tokens[i];
+      s += "  token " + str(t.name) + " " + list(t.one_of, t.one_of_count) + " " + str(t.prefix) + " " +
+           std::to_string(t.digits) + " " + std::to_string(t.rest) + " " + std::to_string(t.optional) + "\n";
+    }
+  }
+  for (std::size_t r = 0; r < m.body_count; ++r) {
+    const jspcap::BodyRule& b = m.body[r];
+    s += "body " + str(b.receipt) + " " + str(b.token) + " " + list(b.prefixes, b.prefix_count) + " " + str(b.answers) +
+         " " + list(b.answers_one_of, b.answers_count) + " " + str(b.header) + " " + str(b.last) + " " +
+         std::to_string(static_cast<int>(b.length)) + " " + std::to_string(b.interim) + "\n";
+  }
+  return s;
+}
+
 /// Names to the compiled ids, tables, heuristics and enums; models to the loaded specs.
 class TestResolver final : public spec::Resolver, public spec::ModelSource {
  public:
@@ -400,6 +427,22 @@ TEST_CASE("spec interpreter: every spec loads and is interpreted") {
   CHECK(w.interp.size() == jspcap::kProtocolCount);
   for (std::size_t i = 1; i <= jspcap::kProtocolCount; ++i)
     CHECK_MESSAGE(w.interp.count(jspcap::kProtocols[i].id), jspcap::kProtocols[i].name);
+}
+
+TEST_CASE("spec interpreter: message rules as the generated views'") {
+  World& w = World::get();
+  REQUIRE(w.loaded.errors.empty());
+  std::size_t messages = 0;
+  for (const auto& [id, rp] : w.interp) {
+    jspcap::MessageRules a, b;
+    const bool ra = jspcap::message_rules(id, a), rb = rp->message_rules(b);
+    CHECK_MESSAGE(ra == rb, jspcap::info(id).name);
+    if (!ra || !rb) continue;
+    ++messages;
+    CHECK(text(a) == text(b));
+    CHECK(a.start_count > 0);
+  }
+  CHECK(messages >= 1);
 }
 
 TEST_CASE("spec interpreter: equal to the generated views on the shared captures") {

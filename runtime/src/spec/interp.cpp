@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <memory>
 #include <span>
 #include <stdexcept>
@@ -130,7 +131,7 @@ std::uint64_t case_read(const Field& f, const std::uint8_t* base, std::int64_t a
 
 class Interpreter final : public RuntimeProtocol {
  public:
-  Interpreter(std::shared_ptr<const Protocol> p, ProtocolId id, const Resolver& r);
+  Interpreter(std::shared_ptr<const Protocol> p, const Resolver& r);
 
   Issue dissect(const std::uint8_t* p, std::size_t cap, std::uint64_t wire, Step& out,
                 bool partial) const noexcept override;
@@ -233,7 +234,6 @@ class Interpreter final : public RuntimeProtocol {
   const Extra& extra(const Field& f) const noexcept;
 
   std::shared_ptr<const Protocol> p_;
-  ProtocolId id_;
   std::int64_t fixed_ = 0;
   std::vector<Leaf> leaves_;
   std::unordered_map<std::string, int> leaf_by_name_;
@@ -259,6 +259,8 @@ class Interpreter final : public RuntimeProtocol {
   std::size_t fragment_scope_fixed_ = 0;   ///< the scope's fixed size, when its model is known
   TableId fragment_table_{};
   std::vector<KeyPiece> key_;
+  std::deque<Field> scope_fields_;                                  ///< the scope's key fields
+  std::deque<std::map<std::uint64_t, std::string>> scope_enums_;    ///< and their inline enums
   /// The size fragment() found for each key piece of unknown kind (0: none seen yet): the
   /// compiled scopes give addresses only, whose size fixes their kind.
   std::unique_ptr<std::atomic<std::uint8_t>[]> seen_;
@@ -276,8 +278,7 @@ class Interpreter final : public RuntimeProtocol {
 
 // ---- Construction ---------------------------------------------------------------------------
 
-Interpreter::Interpreter(std::shared_ptr<const Protocol> p, ProtocolId id, const Resolver& r)
-    : p_(std::move(p)), id_(id) {
+Interpreter::Interpreter(std::shared_ptr<const Protocol> p, const Resolver& r) : p_(std::move(p)) {
   const Protocol& P = *p_;
   fixed_ = P.fixed_size;
   add_leaves(P.fields);
@@ -387,13 +388,13 @@ Interpreter::Interpreter(std::shared_ptr<const Protocol> p, ProtocolId id, const
         piece.name = k.c_str();
         piece.scope = true;
         if (sp) {
+          // Copied: the scope's model may be replaced (and freed) by a later load.
           for (const Field* f : sp->leaves())
             if (f->name == k) {
-              piece.f = f;
+              piece.f = &scope_fields_.emplace_back(*f);
               piece.en = enum_ref(f->enum_name, r);
-              // The scope's own inline enums.
-              for (const auto& [name, values] : sp->enums)
-                if (name == f->enum_name) piece.en = EnumRef{nullptr, &values};
+              for (const auto& [name, values] : sp->enums)   // the scope's own inline enums
+                if (name == f->enum_name) piece.en = EnumRef{nullptr, &scope_enums_.emplace_back(values)};
             }
         }
         key_.push_back(piece);
@@ -1158,8 +1159,10 @@ bool Interpreter::read_field(std::string_view name, Bytes layer, Bytes& raw, std
 
 }  // namespace
 
-std::unique_ptr<RuntimeProtocol> make_interpreted(std::shared_ptr<const Protocol> p, ProtocolId id, const Resolver& r) {
-  return std::make_unique<Interpreter>(std::move(p), id, r);
+std::unique_ptr<RuntimeProtocol> make_interpreted(std::shared_ptr<const Protocol> p, ProtocolId /*id*/,
+                                                  const Resolver& r) {
+  // The id is the registry's business: nothing the interpreter does depends on it.
+  return std::make_unique<Interpreter>(std::move(p), r);
 }
 
 }  // namespace jspcap::spec
