@@ -6,6 +6,7 @@ dissect/: every frame of the classic little-endian pcap files (up to 4 KiB each)
 reader/:  the capture files themselves, up to 64 KiB.
 stream/:  the Ethernet frames of each classic pcap with TCP, each as a big-endian u16 length and
           its bytes (fuzz_stream's input), up to 64 KiB per capture.
+spec/:    each spec of ../specs, a NUL byte, then a frame of the captures (fuzz_spec's input).
 
 Usage: make_corpus.py CAPTURES_DIR OUT_DIR
 """
@@ -21,10 +22,11 @@ PICK = {0: 0, 1: 1, 12: 2, 101: 3, 113: 4, 228: 5, 229: 6, 276: 7}
 def main():
     captures, out = sys.argv[1], sys.argv[2]
     dissect, reader = os.path.join(out, "dissect"), os.path.join(out, "reader")
-    stream = os.path.join(out, "stream")
-    for d in (dissect, reader, stream):
+    stream, spec = os.path.join(out, "stream"), os.path.join(out, "spec")
+    for d in (dissect, reader, stream, spec):
         os.makedirs(d, exist_ok=True)
     n = 0
+    samples = []   # a few frames for the spec corpus
     for name in sorted(os.listdir(captures)):
         path = os.path.join(captures, name)
         if not name.endswith((".pcap", ".pcapng")):
@@ -45,13 +47,21 @@ def main():
             off += incl
             if frames < 200:
                 open(os.path.join(dissect, f"{name}-{frames}"), "wb").write(bytes([PICK[linktype]]) + frame)
+                if frames < 3:
+                    samples.append(frame)
                 n += 1
             frames += 1
             if linktype == 1 and len(seq) + len(frame) + 2 <= 65536:
                 seq += struct.pack(">H", len(frame)) + frame
         if linktype == 1 and b"\x08\x00" in seq:
             open(os.path.join(stream, name), "wb").write(seq)
-    print(f"make_corpus: {n} frames, {len(os.listdir(reader))} capture files")
+    specs = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "specs")
+    for i, name in enumerate(sorted(f for f in os.listdir(specs) if f.endswith(".yaml"))):
+        text = open(os.path.join(specs, name), "rb").read()
+        for j in range(3):
+            frame = samples[(i * 3 + j) % len(samples)] if samples else b""
+            open(os.path.join(spec, f"{name}-{j}"), "wb").write(text + b"\0" + frame)
+    print(f"make_corpus: {n} frames, {len(os.listdir(reader))} capture files, {len(os.listdir(spec))} spec inputs")
 
 
 if __name__ == "__main__":

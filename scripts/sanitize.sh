@@ -28,14 +28,14 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print
 # 2. Bounded fuzz runs.
 cmake -S . -B build-fuzz-ci -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DJSPCAP_SANITIZE=ON -DJSPCAP_FUZZ=ON -DJSPCAP_BUILD_TESTS=OFF >/dev/null
-cmake --build build-fuzz-ci --target fuzz_dissect fuzz_reader fuzz_stream
+cmake --build build-fuzz-ci --target fuzz_dissect fuzz_reader fuzz_stream fuzz_spec
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 /usr/bin/python3 fuzz/make_corpus.py ../shared/captures "$work"
 seconds=${FUZZ_SECONDS:-300}
 seed=${FUZZ_SEED:-1}
-for target in dissect reader stream; do
-  case $target in dissect) default=200000 ;; reader) default=40000 ;; stream) default=100000 ;; esac
+for target in dissect reader stream spec; do
+  case $target in dissect) default=200000 ;; reader) default=40000 ;; stream) default=100000 ;; spec) default=20000 ;; esac
   runs=${FUZZ_RUNS:-$default}
   mkdir -p "$work/new-$target"
   # -timeout: one input may take at most 10 s; -rss_limit_mb bounds memory.

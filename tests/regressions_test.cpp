@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "../fuzz/fuzz_dissect_body.hpp"
+#include "../fuzz/fuzz_spec_body.hpp"
 
 TEST_CASE("fuzz regressions replay") {
   namespace fs = std::filesystem;
@@ -17,12 +18,13 @@ TEST_CASE("fuzz regressions replay") {
   std::size_t replayed = 0;
   for (const auto& entry : fs::directory_iterator(dir)) {
     const std::string name = entry.path().filename().string();
-    if (name.rfind("dissect-", 0) != 0) continue;
+    const bool dissect = name.rfind("dissect-", 0) == 0, spec = name.rfind("spec-", 0) == 0;
+    if (!dissect && !spec) continue;
     CAPTURE(name);
     std::ifstream in(entry.path(), std::ios::binary);
     const std::vector<std::uint8_t> bytes{std::istreambuf_iterator<char>(in), {}};
-    CHECK(fuzz_dissect_one(bytes.data(), bytes.size()) == 0);
+    CHECK((dissect ? fuzz_dissect_one(bytes.data(), bytes.size()) : fuzz_spec_one(bytes.data(), bytes.size())) == 0);
     ++replayed;
   }
-  CHECK(replayed >= 1);
+  CHECK(replayed >= 2);
 }

@@ -8,6 +8,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <fstream>
@@ -91,11 +92,18 @@ std::string resolve(const std::string& v) {
   return kTag + "str";
 }
 
+/// Python's integers have no limit; ours stop growing here, far past any field or binding value
+/// (which the lint then refuses as too large), so that no arithmetic overflows.
+constexpr Int kHuge = Int{1} << 120;
+
+/// v * m + a, saturating at kHuge (all three non-negative).
+Int grow(Int v, Int m, Int a) noexcept { return v > (kHuge - a) / m ? kHuge : v * m + a; }
+
 Int parse_digits(std::string_view s, int base) {
   Int v = 0;
   for (char ch : s) {
     const int d = ch <= '9' ? ch - '0' : (ch | 0x20) - 'a' + 10;
-    v = v * base + d;
+    v = grow(v, base, d);
   }
   return v;
 }
@@ -117,7 +125,8 @@ Int construct_int(std::string v, int line) {
     std::vector<std::string> parts;
     std::stringstream ss(v);
     for (std::string part; std::getline(ss, part, ':');) parts.push_back(part);
-    for (auto it = parts.rbegin(); it != parts.rend(); ++it, base *= 60) value += parse_digits(*it, 10) * base;
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it, base = grow(base, 60, 0))
+      value = std::min(kHuge, value + std::min(kHuge / base, parse_digits(*it, 10)) * base);
     return sign * value;
   }
   return sign * parse_digits(v, 10);
