@@ -5,8 +5,6 @@
 // visit_fragment_key(), message_rules() and probe() likewise.
 #include <doctest/doctest.h>
 
-#if __has_include("spec/load.hpp")
-
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -559,12 +557,3 @@ TEST_CASE("spec interpreter: equal to the generated views on mutated and cut-sho
   for (const auto& d : t.shown) FAIL_CHECK(d);
   CHECK(t.differences == 0);
 }
-
-#else
-
-TEST_CASE("spec interpreter: not built") {
-  // The test needs the library's internal headers (runtime/src on the include path).
-  WARN_MESSAGE(false, "spec_interp_test.cpp skipped: spec/load.hpp is not on the include path");
-}
-
-#endif  // __has_include("spec/load.hpp")
