@@ -282,6 +282,14 @@ Interpreter::Interpreter(std::shared_ptr<const Protocol> p, const Resolver& r) :
   const Protocol& P = *p_;
   fixed_ = P.fixed_size;
   add_leaves(P.fields);
+  // A bit group ends where its bits reach a whole byte (layout.py _bit_run, over the leaves in
+  // wire order as layout.py walks them, struct or not).
+  int used = 0;
+  for (Leaf& l : leaves_) {
+    used = l.bit ? used + l.f->bits : 0;
+    l.group_last = l.bit && used % 8 == 0;
+    if (l.group_last) used = 0;
+  }
   if (leaves_.size() > kMaxLeaves)
     throw std::runtime_error(P.file + ": " + std::to_string(leaves_.size()) + " fields; the interpreter takes at most " +
                              std::to_string(kMaxLeaves));
@@ -471,8 +479,7 @@ Interpreter::Interpreter(std::shared_ptr<const Protocol> p, const Resolver& r) :
 }
 
 void Interpreter::add_leaves(const std::vector<Field>& fs) {
-  for (std::size_t i = 0; i < fs.size(); ++i) {
-    const Field& f = fs[i];
+  for (const Field& f : fs) {
     if (f.kind == Kind::structure) {
       add_leaves(f.children);
       continue;
@@ -481,21 +488,6 @@ void Interpreter::add_leaves(const std::vector<Field>& fs) {
     l.f = &f;
     l.bit = f.kind == Kind::uint && f.declared_bits;
     leaves_.push_back(l);
-  }
-  // A bit group ends where its bits reach a whole byte (layout.py _bit_run) — marked after the
-  // fact over the whole leaf list, since a group may not cross a struct in valid specs.
-  int used = 0;
-  for (Leaf& l : leaves_) {
-    l.group_last = false;
-    if (!l.bit) {
-      used = 0;
-      continue;
-    }
-    used += l.f->bits;
-    if (used % 8 == 0) {
-      l.group_last = true;
-      used = 0;
-    }
   }
 }
 
