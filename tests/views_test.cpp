@@ -901,7 +901,7 @@ TEST_CASE("IPv4 view") {
     CHECK(std::string(o.step.next_table) == "ip_proto");
     CHECK_FALSE(o.step.next_partial);  // an unfragmented datagram holds all of its payload
   }
-  SUBCASE("options, DSCP and an unbound protocol") {
+  SUBCASE("options, DSCP and IGMP") {
     const jspcap::Ipv4View v(kIpv4Options.data(), kIpv4Options.size());
     CHECK(v.hdr_len() == 24);
     CHECK(v.dscp() == 48);
@@ -917,7 +917,7 @@ TEST_CASE("IPv4 view") {
     CHECK(o.step.header_len == 24);
     CHECK(o.step.cap_len == 32);
     CHECK(o.step.wire_len == 32);
-    CHECK(o.step.next == ProtocolId::none);  // IGMP has no spec
+    CHECK(o.step.next == ProtocolId::igmp);
     CHECK(o.step.next_table != nullptr);
     CHECK(o.step.next_key == 2);
   }

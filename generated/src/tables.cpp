@@ -31,10 +31,20 @@ ProtocolId builtin_lookup(TableId table, std::uint64_t key) noexcept {
         case 0x9100: return ProtocolId::vlan;  // specs/vlan.yaml
         default: return ProtocolId::none;
       }
+    case TableId::igmp_type:
+      switch (key) {
+        case 0x11: return ProtocolId::igmpv2;  // specs/igmpv2.yaml
+        case 0x12: return ProtocolId::igmpv2;  // specs/igmpv2.yaml
+        case 0x16: return ProtocolId::igmpv2;  // specs/igmpv2.yaml
+        case 0x17: return ProtocolId::igmpv2;  // specs/igmpv2.yaml
+        case 0x22: return ProtocolId::igmpv3_report;  // specs/igmpv3_report.yaml
+        default: return ProtocolId::none;
+      }
     case TableId::ip_proto:
       switch (key) {
         case 0x0: return ProtocolId::hopopt;  // specs/hopopt.yaml
         case 0x1: return ProtocolId::icmp;  // specs/icmp.yaml
+        case 0x2: return ProtocolId::igmp;  // specs/igmp.yaml
         case 0x4: return ProtocolId::ipv4;  // specs/ipv4.yaml
         case 0x6: return ProtocolId::tcp;  // specs/tcp.yaml
         case 0x11: return ProtocolId::udp;  // specs/udp.yaml
@@ -104,6 +114,9 @@ ProtocolId builtin_lookup(TableId table, std::uint64_t key) noexcept {
       }
     case TableId::udp_port:
       switch (key) {
+        case 0x43: return ProtocolId::dhcp;  // specs/dhcp.yaml
+        case 0x44: return ProtocolId::dhcp;  // specs/dhcp.yaml
+        case 0x7b: return ProtocolId::ntp;  // specs/ntp.yaml
         case 0x6a5: return ProtocolId::l2tp;  // specs/l2tp.yaml
         case 0x12b5: return ProtocolId::vxlan;  // specs/vxlan.yaml
         default: return ProtocolId::none;
@@ -116,6 +129,7 @@ const char* table_name(TableId table) noexcept {
   switch (table) {
     case TableId::bsd_af: return "bsd_af";
     case TableId::ethertype: return "ethertype";
+    case TableId::igmp_type: return "igmp_type";
     case TableId::ip_proto: return "ip_proto";
     case TableId::ip_version: return "ip_version";
     case TableId::linktype: return "linktype";
@@ -167,6 +181,12 @@ bool builtin_read_field(ProtocolId id, std::string_view name, const std::uint8_t
     return true;
   };
   switch (id) {
+    case ProtocolId::dhcp:
+      if (name == "ciaddr") return at(12, 4);
+      if (name == "yiaddr") return at(16, 4);
+      if (name == "siaddr") return at(20, 4);
+      if (name == "giaddr") return at(24, 4);
+      return false;
     case ProtocolId::ethernet:
       if (name == "dst") return at(0, 6);
       if (name == "src") return at(6, 6);
@@ -174,6 +194,12 @@ bool builtin_read_field(ProtocolId id, std::string_view name, const std::uint8_t
     case ProtocolId::hip:
       if (name == "shit") return at(8, 16);
       if (name == "rhit") return at(24, 16);
+      return false;
+    case ProtocolId::igmpv2:
+      if (name == "group") return at(0, 4);
+      return false;
+    case ProtocolId::igmpv3_query:
+      if (name == "group") return at(0, 4);
       return false;
     case ProtocolId::ipv4:
       if (name == "src") return at(12, 4);

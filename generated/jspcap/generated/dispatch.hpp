@@ -15,6 +15,7 @@
 #include "jspcap/generated/ids.hpp"
 #include "jspcap/generated/ah.hpp"
 #include "jspcap/generated/arp.hpp"
+#include "jspcap/generated/dhcp.hpp"
 #include "jspcap/generated/esp.hpp"
 #include "jspcap/generated/ethernet.hpp"
 #include "jspcap/generated/gre.hpp"
@@ -24,6 +25,10 @@
 #include "jspcap/generated/icmp.hpp"
 #include "jspcap/generated/icmpv6.hpp"
 #include "jspcap/generated/ieee8023.hpp"
+#include "jspcap/generated/igmp.hpp"
+#include "jspcap/generated/igmpv2.hpp"
+#include "jspcap/generated/igmpv3_query.hpp"
+#include "jspcap/generated/igmpv3_report.hpp"
 #include "jspcap/generated/ipv4.hpp"
 #include "jspcap/generated/ipv6.hpp"
 #include "jspcap/generated/ipv6_frag.hpp"
@@ -34,6 +39,7 @@
 #include "jspcap/generated/lcp.hpp"
 #include "jspcap/generated/llc.hpp"
 #include "jspcap/generated/mh.hpp"
+#include "jspcap/generated/ntp.hpp"
 #include "jspcap/generated/null.hpp"
 #include "jspcap/generated/ospf.hpp"
 #include "jspcap/generated/ppp.hpp"
@@ -61,6 +67,7 @@ inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap
   switch (id) {
     case ProtocolId::ah: return AhView::dissect(p, cap, wire, out, partial);
     case ProtocolId::arp: return ArpView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::dhcp: return DhcpView::dissect(p, cap, wire, out, partial);
     case ProtocolId::esp: return EspView::dissect(p, cap, wire, out, partial);
     case ProtocolId::ethernet: return EthernetView::dissect(p, cap, wire, out, partial);
     case ProtocolId::gre: return GreView::dissect(p, cap, wire, out, partial);
@@ -70,6 +77,10 @@ inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap
     case ProtocolId::icmp: return IcmpView::dissect(p, cap, wire, out, partial);
     case ProtocolId::icmpv6: return Icmpv6View::dissect(p, cap, wire, out, partial);
     case ProtocolId::ieee8023: return Ieee8023View::dissect(p, cap, wire, out, partial);
+    case ProtocolId::igmp: return IgmpView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::igmpv2: return Igmpv2View::dissect(p, cap, wire, out, partial);
+    case ProtocolId::igmpv3_query: return Igmpv3QueryView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::igmpv3_report: return Igmpv3ReportView::dissect(p, cap, wire, out, partial);
     case ProtocolId::ipv4: return Ipv4View::dissect(p, cap, wire, out, partial);
     case ProtocolId::ipv6: return Ipv6View::dissect(p, cap, wire, out, partial);
     case ProtocolId::ipv6_frag: return Ipv6FragView::dissect(p, cap, wire, out, partial);
@@ -80,6 +91,7 @@ inline Issue dissect_layer(ProtocolId id, const std::uint8_t* p, std::size_t cap
     case ProtocolId::lcp: return LcpView::dissect(p, cap, wire, out, partial);
     case ProtocolId::llc: return LlcView::dissect(p, cap, wire, out, partial);
     case ProtocolId::mh: return MhView::dissect(p, cap, wire, out, partial);
+    case ProtocolId::ntp: return NtpView::dissect(p, cap, wire, out, partial);
     case ProtocolId::null: return NullView::dissect(p, cap, wire, out, partial);
     case ProtocolId::ospf: return OspfView::dissect(p, cap, wire, out, partial);
     case ProtocolId::ppp: return PppView::dissect(p, cap, wire, out, partial);
@@ -181,6 +193,7 @@ void visit_layer(ProtocolId id, const std::uint8_t* p, std::size_t n, Sink& s) {
   switch (id) {
     case ProtocolId::ah: AhView{p, n}.visit(s); return;
     case ProtocolId::arp: ArpView{p, n}.visit(s); return;
+    case ProtocolId::dhcp: DhcpView{p, n}.visit(s); return;
     case ProtocolId::esp: EspView{p, n}.visit(s); return;
     case ProtocolId::ethernet: EthernetView{p, n}.visit(s); return;
     case ProtocolId::gre: GreView{p, n}.visit(s); return;
@@ -190,6 +203,10 @@ void visit_layer(ProtocolId id, const std::uint8_t* p, std::size_t n, Sink& s) {
     case ProtocolId::icmp: IcmpView{p, n}.visit(s); return;
     case ProtocolId::icmpv6: Icmpv6View{p, n}.visit(s); return;
     case ProtocolId::ieee8023: Ieee8023View{p, n}.visit(s); return;
+    case ProtocolId::igmp: IgmpView{p, n}.visit(s); return;
+    case ProtocolId::igmpv2: Igmpv2View{p, n}.visit(s); return;
+    case ProtocolId::igmpv3_query: Igmpv3QueryView{p, n}.visit(s); return;
+    case ProtocolId::igmpv3_report: Igmpv3ReportView{p, n}.visit(s); return;
     case ProtocolId::ipv4: Ipv4View{p, n}.visit(s); return;
     case ProtocolId::ipv6: Ipv6View{p, n}.visit(s); return;
     case ProtocolId::ipv6_frag: Ipv6FragView{p, n}.visit(s); return;
@@ -200,6 +217,7 @@ void visit_layer(ProtocolId id, const std::uint8_t* p, std::size_t n, Sink& s) {
     case ProtocolId::lcp: LcpView{p, n}.visit(s); return;
     case ProtocolId::llc: LlcView{p, n}.visit(s); return;
     case ProtocolId::mh: MhView{p, n}.visit(s); return;
+    case ProtocolId::ntp: NtpView{p, n}.visit(s); return;
     case ProtocolId::null: NullView{p, n}.visit(s); return;
     case ProtocolId::ospf: OspfView{p, n}.visit(s); return;
     case ProtocolId::ppp: PppView{p, n}.visit(s); return;

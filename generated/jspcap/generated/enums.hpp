@@ -113,6 +113,162 @@ inline const char* bsd_af(std::uint64_t v) noexcept {
   }
 }
 
+/// DHCP message types, option 53 (IANA bootp-dhcp-parameters, RFC 2132 §9.6) (specs/tables/dhcp_message_type.yaml)
+inline const char* dhcp_message_type(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x1: return "DHCPDISCOVER";
+    case 0x2: return "DHCPOFFER";
+    case 0x3: return "DHCPREQUEST";
+    case 0x4: return "DHCPDECLINE";
+    case 0x5: return "DHCPACK";
+    case 0x6: return "DHCPNAK";
+    case 0x7: return "DHCPRELEASE";
+    case 0x8: return "DHCPINFORM";
+    case 0x9: return "DHCPFORCERENEW";
+    case 0xa: return "DHCPLEASEQUERY";
+    case 0xb: return "DHCPLEASEUNASSIGNED";
+    case 0xc: return "DHCPLEASEUNKNOWN";
+    case 0xd: return "DHCPLEASEACTIVE";
+    case 0xe: return "DHCPBULKLEASEQUERY";
+    case 0xf: return "DHCPLEASEQUERYDONE";
+    case 0x10: return "DHCPACTIVELEASEQUERY";
+    case 0x11: return "DHCPLEASEQUERYSTATUS";
+    case 0x12: return "DHCPTLS";
+    default: return nullptr;
+  }
+}
+
+/// BOOTP/DHCP message op codes (RFC 951, RFC 2131 §2) (specs/tables/dhcp_op.yaml)
+inline const char* dhcp_op(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x1: return "BOOTREQUEST";
+    case 0x2: return "BOOTREPLY";
+    default: return nullptr;
+  }
+}
+
+/// BOOTP vendor extensions and DHCP options (IANA bootp-dhcp-parameters, RFC 2132) (specs/tables/dhcp_option.yaml)
+inline const char* dhcp_option(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "Pad";
+    case 0x1: return "Subnet Mask";
+    case 0x2: return "Time Offset";
+    case 0x3: return "Router";
+    case 0x4: return "Time Server";
+    case 0x5: return "Name Server";
+    case 0x6: return "Domain Server";
+    case 0x7: return "Log Server";
+    case 0x8: return "Quotes Server";
+    case 0x9: return "LPR Server";
+    case 0xa: return "Impress Server";
+    case 0xb: return "RLP Server";
+    case 0xc: return "Hostname";
+    case 0xd: return "Boot File Size";
+    case 0xe: return "Merit Dump File";
+    case 0xf: return "Domain Name";
+    case 0x10: return "Swap Server";
+    case 0x11: return "Root Path";
+    case 0x12: return "Extension File";
+    case 0x13: return "Forward On/Off";
+    case 0x14: return "SrcRte On/Off";
+    case 0x15: return "Policy Filter";
+    case 0x16: return "Max DG Assembly";
+    case 0x17: return "Default IP TTL";
+    case 0x18: return "MTU Timeout";
+    case 0x19: return "MTU Plateau";
+    case 0x1a: return "MTU Interface";
+    case 0x1b: return "MTU Subnet";
+    case 0x1c: return "Broadcast Address";
+    case 0x1d: return "Mask Discovery";
+    case 0x1e: return "Mask Supplier";
+    case 0x1f: return "Router Discovery";
+    case 0x20: return "Router Request";
+    case 0x21: return "Static Route";
+    case 0x22: return "Trailers";
+    case 0x23: return "ARP Timeout";
+    case 0x24: return "Ethernet";
+    case 0x25: return "Default TCP TTL";
+    case 0x26: return "Keepalive Time";
+    case 0x27: return "Keepalive Data";
+    case 0x28: return "NIS Domain";
+    case 0x29: return "NIS Servers";
+    case 0x2a: return "NTP Servers";
+    case 0x2b: return "Vendor Specific";
+    case 0x2c: return "NETBIOS Name Srv";
+    case 0x2d: return "NETBIOS Dist Srv";
+    case 0x2e: return "NETBIOS Node Type";
+    case 0x2f: return "NETBIOS Scope";
+    case 0x30: return "X Window Font";
+    case 0x31: return "X Window Manager";
+    case 0x32: return "Address Request";
+    case 0x33: return "Address Time";
+    case 0x34: return "Overload";
+    case 0x35: return "DHCP Msg Type";
+    case 0x36: return "DHCP Server Id";
+    case 0x37: return "Parameter List";
+    case 0x38: return "DHCP Message";
+    case 0x39: return "DHCP Max Msg Size";
+    case 0x3a: return "Renewal Time";
+    case 0x3b: return "Rebinding Time";
+    case 0x3c: return "Class Id";
+    case 0x3d: return "Client Id";
+    case 0x3e: return "NetWare/IP Domain";
+    case 0x3f: return "NetWare/IP Option";
+    case 0x40: return "NIS-Domain-Name";
+    case 0x41: return "NIS-Server-Addr";
+    case 0x42: return "Server-Name";
+    case 0x43: return "Bootfile-Name";
+    case 0x44: return "Home-Agent-Addrs";
+    case 0x45: return "SMTP-Server";
+    case 0x46: return "POP3-Server";
+    case 0x47: return "NNTP-Server";
+    case 0x48: return "WWW-Server";
+    case 0x49: return "Finger-Server";
+    case 0x4a: return "IRC-Server";
+    case 0x4b: return "StreetTalk-Server";
+    case 0x4c: return "STDA-Server";
+    case 0x4d: return "User-Class";
+    case 0x4e: return "Directory Agent";
+    case 0x4f: return "Service Scope";
+    case 0x50: return "Rapid Commit";
+    case 0x51: return "Client FQDN";
+    case 0x52: return "Relay Agent Information";
+    case 0x53: return "iSNS";
+    case 0x55: return "NDS Servers";
+    case 0x56: return "NDS Tree Name";
+    case 0x57: return "NDS Context";
+    case 0x58: return "BCMCS Controller Domain Name list";
+    case 0x59: return "BCMCS Controller IPv4 address option";
+    case 0x5a: return "Authentication";
+    case 0x5b: return "client-last-transaction-time option";
+    case 0x5c: return "associated-ip option";
+    case 0x5d: return "Client System";
+    case 0x5e: return "Client NDI";
+    case 0x5f: return "LDAP";
+    case 0x61: return "UUID/GUID";
+    case 0x62: return "User-Auth";
+    case 0x63: return "GEOCONF_CIVIC";
+    case 0x64: return "PCode";
+    case 0x65: return "TCode";
+    case 0x6c: return "IPv6-Only Preferred";
+    case 0x70: return "Netinfo Address";
+    case 0x71: return "Netinfo Tag";
+    case 0x72: return "DHCP Captive-Portal";
+    case 0x74: return "Auto-Config";
+    case 0x75: return "Name Service Search";
+    case 0x76: return "Subnet Selection Option";
+    case 0x77: return "Domain Search";
+    case 0x78: return "SIP Servers DHCP Option";
+    case 0x79: return "Classless Static Route Option";
+    case 0x7a: return "CCC";
+    case 0x7b: return "GeoConf Option";
+    case 0x7c: return "V-I Vendor Class";
+    case 0x7d: return "V-I Vendor-Specific Information";
+    case 0xff: return "End";
+    default: return nullptr;
+  }
+}
+
 /// Differentiated Services Code Points (IANA dscp-registry, RFC 2474/2597/3246/5865/8622) (specs/tables/dscp.yaml)
 inline const char* dscp(std::uint64_t v) noexcept {
   switch (v) {
@@ -326,6 +482,39 @@ inline const char* icmpv6_type(std::uint64_t v) noexcept {
     case 0x9b: return "RPL Control Message";
     case 0xa0: return "Extended Echo Request";
     case 0xa1: return "Extended Echo Reply";
+    default: return nullptr;
+  }
+}
+
+/// IGMP message types (IANA igmp-type-numbers) (specs/tables/igmp_type.yaml)
+inline const char* igmp_type(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x11: return "Membership Query";
+    case 0x12: return "IGMPv1 Membership Report";
+    case 0x13: return "DVMRP";
+    case 0x14: return "PIM version 1";
+    case 0x15: return "Cisco Trace Messages";
+    case 0x16: return "IGMPv2 Membership Report";
+    case 0x17: return "IGMPv2 Leave Group";
+    case 0x1e: return "Multicast Traceroute Response";
+    case 0x1f: return "Multicast Traceroute";
+    case 0x22: return "Version 3 Membership Report";
+    case 0x30: return "Multicast Router Advertisement";
+    case 0x31: return "Multicast Router Solicitation";
+    case 0x32: return "Multicast Router Termination";
+    default: return nullptr;
+  }
+}
+
+/// IGMPv3 group record types (RFC 3376 §4.2.12) (specs/tables/igmpv3_record_type.yaml)
+inline const char* igmpv3_record_type(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x1: return "MODE_IS_INCLUDE";
+    case 0x2: return "MODE_IS_EXCLUDE";
+    case 0x3: return "CHANGE_TO_INCLUDE_MODE";
+    case 0x4: return "CHANGE_TO_EXCLUDE_MODE";
+    case 0x5: return "ALLOW_NEW_SOURCES";
+    case 0x6: return "BLOCK_OLD_SOURCES";
     default: return nullptr;
   }
 }
@@ -908,6 +1097,32 @@ inline const char* nd_option(std::uint64_t v) noexcept {
   }
 }
 
+/// NTP leap indicator (RFC 5905 §7.3, figure 9) (specs/tables/ntp_leap.yaml)
+inline const char* ntp_leap(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "no warning";
+    case 0x1: return "last minute of the day has 61 seconds";
+    case 0x2: return "last minute of the day has 59 seconds";
+    case 0x3: return "unknown (clock unsynchronized)";
+    default: return nullptr;
+  }
+}
+
+/// NTP association modes (RFC 5905 §7.3, figure 10) (specs/tables/ntp_mode.yaml)
+inline const char* ntp_mode(std::uint64_t v) noexcept {
+  switch (v) {
+    case 0x0: return "reserved";
+    case 0x1: return "symmetric active";
+    case 0x2: return "symmetric passive";
+    case 0x3: return "client";
+    case 0x4: return "server";
+    case 0x5: return "broadcast";
+    case 0x6: return "NTP control message";
+    case 0x7: return "reserved for private use";
+    default: return nullptr;
+  }
+}
+
 /// OSPFv3 LSA function codes with their U and S bits (RFC 5340 §A.4.2.1; IANA ospfv3-parameters) (specs/tables/ospf6_lsa_type.yaml)
 inline const char* ospf6_lsa_type(std::uint64_t v) noexcept {
   switch (v) {
@@ -1079,6 +1294,9 @@ inline auto find(std::string_view name) noexcept -> const char* (*)(std::uint64_
   if (name == "arp_hrd") return &arp_hrd;
   if (name == "arp_oper") return &arp_oper;
   if (name == "bsd_af") return &bsd_af;
+  if (name == "dhcp_message_type") return &dhcp_message_type;
+  if (name == "dhcp_op") return &dhcp_op;
+  if (name == "dhcp_option") return &dhcp_option;
   if (name == "dscp") return &dscp;
   if (name == "ecn") return &ecn;
   if (name == "ethertype") return &ethertype;
@@ -1086,6 +1304,8 @@ inline auto find(std::string_view name) noexcept -> const char* (*)(std::uint64_
   if (name == "hip_type") return &hip_type;
   if (name == "icmp_type") return &icmp_type;
   if (name == "icmpv6_type") return &icmpv6_type;
+  if (name == "igmp_type") return &igmp_type;
+  if (name == "igmpv3_record_type") return &igmpv3_record_type;
   if (name == "ip_proto") return &ip_proto;
   if (name == "ipv4_option") return &ipv4_option;
   if (name == "ipv6_option") return &ipv6_option;
@@ -1099,6 +1319,8 @@ inline auto find(std::string_view name) noexcept -> const char* (*)(std::uint64_
   if (name == "mh_type") return &mh_type;
   if (name == "mptcp_subtype") return &mptcp_subtype;
   if (name == "nd_option") return &nd_option;
+  if (name == "ntp_leap") return &ntp_leap;
+  if (name == "ntp_mode") return &ntp_mode;
   if (name == "ospf6_lsa_type") return &ospf6_lsa_type;
   if (name == "ospf_autype") return &ospf_autype;
   if (name == "ospf_lsa_type") return &ospf_lsa_type;

@@ -15,6 +15,7 @@ enum class ProtocolId : std::uint16_t {
   none = 0,
   ah,  ///< AH (specs/ah.yaml)
   arp,  ///< ARP (specs/arp.yaml)
+  dhcp,  ///< DHCP (specs/dhcp.yaml)
   esp,  ///< ESP (specs/esp.yaml)
   ethernet,  ///< Ethernet (specs/ethernet.yaml)
   gre,  ///< GRE (specs/gre.yaml)
@@ -24,6 +25,10 @@ enum class ProtocolId : std::uint16_t {
   icmp,  ///< ICMP (specs/icmp.yaml)
   icmpv6,  ///< ICMPv6 (specs/icmpv6.yaml)
   ieee8023,  ///< IEEE8023 (specs/ieee8023.yaml)
+  igmp,  ///< IGMP (specs/igmp.yaml)
+  igmpv2,  ///< IGMPv2 (specs/igmpv2.yaml)
+  igmpv3_query,  ///< IGMPv3-Query (specs/igmpv3_query.yaml)
+  igmpv3_report,  ///< IGMPv3-Report (specs/igmpv3_report.yaml)
   ipv4,  ///< IPv4 (specs/ipv4.yaml)
   ipv6,  ///< IPv6 (specs/ipv6.yaml)
   ipv6_frag,  ///< IPv6_Frag (specs/ipv6_frag.yaml)
@@ -34,6 +39,7 @@ enum class ProtocolId : std::uint16_t {
   lcp,  ///< LCP (specs/lcp.yaml)
   llc,  ///< LLC (specs/llc.yaml)
   mh,  ///< MH (specs/mh.yaml)
+  ntp,  ///< NTP (specs/ntp.yaml)
   null,  ///< Null (specs/null.yaml)
   ospf,  ///< OSPF (specs/ospf.yaml)
   ppp,  ///< PPP (specs/ppp.yaml)
@@ -55,6 +61,7 @@ enum class ProtocolId : std::uint16_t {
 enum class TableId : std::uint8_t {
   bsd_af,
   ethertype,
+  igmp_type,
   ip_proto,
   ip_version,
   linktype,
@@ -63,7 +70,7 @@ enum class TableId : std::uint8_t {
   tcp_port,
   udp_port,
 };
-inline constexpr std::size_t kTableCount = 9;
+inline constexpr std::size_t kTableCount = 10;
 
 /// Where protocols may be detected by their content (a `next: {heuristic: …}` entry).
 enum class HeuristicId : std::uint8_t {
@@ -86,7 +93,7 @@ struct ProtocolInfo {
   const char* umbrella;   ///< umbrella names it answers to, comma-separated ("IP")
 };
 
-inline constexpr std::size_t kProtocolCount = 36;
+inline constexpr std::size_t kProtocolCount = 42;
 /// Ids a process may use, compiled and loaded at run time together (jspcap/specs.hpp).
 inline constexpr std::size_t kMaxProtocolIds = 1024;
 static_assert(kProtocolCount < kMaxProtocolIds);
@@ -96,6 +103,7 @@ inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
   {ProtocolId::none, "", "", "", LayerKind::none, true, "", ""},
   {ProtocolId::ah, "AH", "ah", "specs/ah.yaml", LayerKind::internet, false, "ah", "IPsec"},
   {ProtocolId::arp, "ARP", "arp", "specs/arp.yaml", LayerKind::link, false, "arp", ""},
+  {ProtocolId::dhcp, "DHCP", "dhcp", "specs/dhcp.yaml", LayerKind::application, false, "dhcp,bootp", ""},
   {ProtocolId::esp, "ESP", "esp", "specs/esp.yaml", LayerKind::internet, false, "esp", "IPsec"},
   {ProtocolId::ethernet, "Ethernet", "ethernet", "specs/ethernet.yaml", LayerKind::link, false, "eth", ""},
   {ProtocolId::gre, "GRE", "gre", "specs/gre.yaml", LayerKind::internet, false, "gre", ""},
@@ -105,6 +113,10 @@ inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
   {ProtocolId::icmp, "ICMP", "icmp", "specs/icmp.yaml", LayerKind::internet, false, "icmp", ""},
   {ProtocolId::icmpv6, "ICMPv6", "icmpv6", "specs/icmpv6.yaml", LayerKind::internet, false, "icmpv6", ""},
   {ProtocolId::ieee8023, "IEEE8023", "ieee8023", "specs/ieee8023.yaml", LayerKind::none, true, "", ""},
+  {ProtocolId::igmp, "IGMP", "igmp", "specs/igmp.yaml", LayerKind::internet, false, "igmp", ""},
+  {ProtocolId::igmpv2, "IGMPv2", "igmpv2", "specs/igmpv2.yaml", LayerKind::internet, false, "igmp", ""},
+  {ProtocolId::igmpv3_query, "IGMPv3-Query", "igmpv3_query", "specs/igmpv3_query.yaml", LayerKind::internet, false, "igmp", ""},
+  {ProtocolId::igmpv3_report, "IGMPv3-Report", "igmpv3_report", "specs/igmpv3_report.yaml", LayerKind::internet, false, "igmp", ""},
   {ProtocolId::ipv4, "IPv4", "ipv4", "specs/ipv4.yaml", LayerKind::internet, false, "ip", "IP"},
   {ProtocolId::ipv6, "IPv6", "ipv6", "specs/ipv6.yaml", LayerKind::internet, false, "ipv6", "IP"},
   {ProtocolId::ipv6_frag, "IPv6_Frag", "ipv6_frag", "specs/ipv6_frag.yaml", LayerKind::internet, false, "ipv6.fraghdr", ""},
@@ -115,6 +127,7 @@ inline constexpr ProtocolInfo kProtocols[kProtocolCount + 1] = {
   {ProtocolId::lcp, "LCP", "lcp", "specs/lcp.yaml", LayerKind::link, false, "lcp", ""},
   {ProtocolId::llc, "LLC", "llc", "specs/llc.yaml", LayerKind::link, false, "llc", ""},
   {ProtocolId::mh, "MH", "mh", "specs/mh.yaml", LayerKind::internet, false, "mipv6", ""},
+  {ProtocolId::ntp, "NTP", "ntp", "specs/ntp.yaml", LayerKind::application, false, "ntp", ""},
   {ProtocolId::null, "Null", "null", "specs/null.yaml", LayerKind::link, false, "null", ""},
   {ProtocolId::ospf, "OSPF", "ospf", "specs/ospf.yaml", LayerKind::internet, false, "ospf", ""},
   {ProtocolId::ppp, "PPP", "ppp", "specs/ppp.yaml", LayerKind::link, false, "ppp", ""},
