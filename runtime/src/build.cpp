@@ -451,7 +451,8 @@ bool packet_from_frame(const Frame& frame, Packet& out, std::string& reason) {
   for (std::size_t i = 0; i < layers.size(); ++i) {
     const LayerRecord& l = layers[i];
     if (info(l.protocol).transparent && l.header_len == 0) continue;
-    if (l.issue.status != Status::ok) {
+    // Unsupported: no dissector for the payload (Raw) or the depth budget — the layer is whole.
+    if (l.issue.status != Status::ok && l.issue.status != Status::unsupported) {
       reason = std::string(status_name(l.issue.status)) + " (" + info(l.protocol).name + ")";
       return false;
     }
