@@ -1,7 +1,10 @@
 // jspcapy: PCAP file extractor and formatted exporter (the seed's command line).
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <filesystem>
+#include <map>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -9,6 +12,8 @@
 
 #include <fmt/format.h>
 
+#include "jspcap/build.hpp"
+#include "jspcap/capture_writer.hpp"
 #include "jspcap/jspcap.hpp"
 
 namespace {
@@ -20,7 +25,7 @@ constexpr const char* kUsage =
     "               [--trace DIR] [--trace-format FMT] [--trace-byteorder ORDER]\n"
     "               [--trace-nanosecond] [--flows DIR]\n"
     "               [-d TABLE==VALUE,PROTOCOL] [--decode-as-file FILE]\n"
-    "               [--spec PATH] [--no-spec-path] [--lint-specs DIR]\n"
+    "               [--spec PATH] [--no-spec-path] [--lint-specs DIR] [--rebuild]\n"
     "               input-file-name\n";
 
 constexpr const char* kHelp =
@@ -92,6 +97,9 @@ constexpr const char* kHelp =
     "                        folders in JSPCAP_SPEC_PATH (':'-separated) and\n"
     "                        ~/.config/jspcap/specs are loaded first.\n"
     "  --no-spec-path        Do not load JSPCAP_SPEC_PATH or ~/.config/jspcap/specs.\n"
+    "  --rebuild             With -f pcap -o OUT: rebuild every frame from its dissected\n"
+    "                        fields; frames that cannot be rebuilt exactly are copied and\n"
+    "                        counted on stderr with the reason.\n"
     "  --lint-specs DIR      Check a specs folder as the generator does (every\n"
     "                        problem as FILE:LINE: field 'x': what) and exit.\n"
     "\nexit status: 0 success; 1 error (nothing written); 2 the capture ends inside a\n"
@@ -102,7 +110,85 @@ struct Args {
   bool json = false, plist = false, tree = false;
   std::string format;
   bool spec_path = true;
+  bool rebuild = false;
 };
+
+[[noreturn]] void usage_error(const std::string& message);
+
+/// --rebuild: every frame dissected, then rebuilt from its dissected fields through the generated
+/// builders (jspcap/build.hpp); frames that cannot be rebuilt exactly are copied through and
+/// counted by reason on stderr. Writes a temporary file and renames it into place.
+int rebuild(const Args& a) {
+  namespace fs = std::filesystem;
+  if (a.x.format != "pcap" && a.x.format != "pcapng")
+    usage_error("--rebuild writes a capture: give -f pcap (or -f pcapng)");
+  if (!a.x.fout || a.x.fout->empty()) usage_error("--rebuild needs -o OUT");
+  jspcap::CaptureReader in(a.x.fin);
+  const jspcap::FileHeader& h = in.header();
+  const fs::path out_path = *a.x.fout;
+  const fs::path tmp = out_path.string() + ".tmp-" + std::to_string(::getpid());
+  std::FILE* out = std::fopen(tmp.c_str(), "wb");
+  if (!out) throw jspcap::FileError(fmt::format("{}: cannot write: {}", tmp.string(), std::strerror(errno)));
+  std::map<std::string, std::uint64_t> copied;
+  std::uint64_t frames = 0, rebuilt = 0;
+  try {
+    jspcap::CaptureOptions co;
+    co.format = a.x.format == "pcapng" ? jspcap::CaptureFormat::pcapng : jspcap::CaptureFormat::pcap;
+    co.linktype = h.linktype;
+    co.nanosecond = h.nanosecond;
+    co.big_endian = h.big_endian;
+    co.snaplen = h.snaplen ? h.snaplen : 262144;
+    jspcap::CaptureWriter w(out, out_path.string(), co);
+    jspcap::Record r;
+    jspcap::Frame frame;
+    jspcap::Packet packet;
+    std::string reason;
+    std::vector<std::uint8_t> buf(1 << 18);
+    while (in.next(r)) {
+      if (r.linktype == jspcap::kLinktypeNone) continue;   // a pcapng custom block: not a packet
+      if (r.linktype != co.linktype)
+        throw jspcap::FormatError(fmt::format("{}: frame {} has link type {} but the output has {}; one link type "
+                                              "per file", a.x.fin.string(), r.number, r.linktype, co.linktype));
+      ++frames;
+      jspcap::dissect(r, frame);
+      bool ok = jspcap::packet_from_frame(frame, packet, reason);
+      if (ok) {
+        try {
+          const jspcap::BuildOptions lenient{.strict = false};
+          const std::size_t n = packet.size(lenient);
+          if (n > buf.size()) buf.resize(n);
+          packet.build(buf, lenient);
+          ok = n == r.data.size() && std::equal(buf.begin(), buf.begin() + static_cast<long>(n), r.data.begin());
+          if (!ok) reason = "rebuilt bytes differ";
+          else w.write(r, jspcap::Bytes{buf.data(), n});
+        } catch (const jspcap::BuildError& e) {
+          ok = false;
+          reason = std::string("cannot build: ") + e.what();
+        }
+      }
+      if (ok) {
+        ++rebuilt;
+      } else {
+        ++copied[reason];
+        if (a.x.verbose) std::printf(" - Frame %3llu: copied: %s\n", static_cast<unsigned long long>(r.number), reason.c_str());
+        w.write(r, r.data);
+      }
+    }
+    w.flush();
+  } catch (...) {
+    std::fclose(out);
+    std::error_code ec;
+    fs::remove(tmp, ec);
+    throw;
+  }
+  if (std::fclose(out) != 0) throw jspcap::FileError(fmt::format("{}: write failed", tmp.string()));
+  fs::rename(tmp, out_path);
+  std::fprintf(stderr, "jspcapy: rebuilt %llu of %llu frames from their fields\n",
+               static_cast<unsigned long long>(rebuilt), static_cast<unsigned long long>(frames));
+  for (const auto& [why, n] : copied)
+    std::fprintf(stderr, "jspcapy: copied %llu frame(s): %s\n", static_cast<unsigned long long>(n), why.c_str());
+  return 0;
+}
 
 /// --lint-specs DIR: the generator's --lint, by the run-time loader.
 [[noreturn]] void lint_and_exit(const std::string& dir) {
@@ -169,6 +255,7 @@ Args parse(int argc, char** argv) {
     else if (arg == "--decode-as-file") a.x.decode_as_files.emplace_back(take("--decode-as-file"));
     else if (arg == "--spec") a.x.specs.emplace_back(take("--spec"));
     else if (arg == "--no-spec-path") a.spec_path = false;
+    else if (arg == "--rebuild") a.rebuild = true;
     else if (arg == "--lint-specs") lint_and_exit(take("--lint-specs"));
     else if (arg.size() > 1 && arg[0] == '-') usage_error(fmt::format("unrecognized argument: {}", arg));
     else if (have_input) usage_error(fmt::format("unrecognized argument: {}", arg));
@@ -226,6 +313,7 @@ int main(int argc, char** argv) {
     for (const auto& n : notices) std::fprintf(stderr, "jspcapy: notice: %s\n", n.c_str());
     const auto input = jspcap::resolve_input(x.fin);
     x.fin = input;
+    if (args.rebuild) return rebuild(args);
     const jspcap::OutputPlan plan = jspcap::plan_output(x);  // naming errors before any reading
     if (x.verbose) std::printf("\U0001F6A8Loading file '%s'\n", input.c_str());
     Progress progress(!x.verbose && ::isatty(2));

@@ -1,5 +1,6 @@
 """Checks that span specs: names, bindings, tables, the fallback protocol."""
 
+from .builders import prepare as prepare_builders
 from .layout import layout_protocol
 
 BUILTIN_TABLES = {"linktype"}   # the runtime looks up a frame's link type here
@@ -104,4 +105,6 @@ def check_all(c, protocols, tables):
             if key in seen and seen[key] is not p:
                 c.error(p.file, b.line, f"{b.table} {b.value:#x} is already bound by {seen[key].name} ({seen[key].file})")
             seen[key] = p
+    if not c.errors:
+        prepare_builders(c, protocols, by_name)
     return by_name

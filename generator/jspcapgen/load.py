@@ -18,7 +18,13 @@ STREAM_KEYS = {"scope", "src", "dst", "seq", "syn", "fin", "reset", "next", "heu
 FIELD_KEYS = {
     "name", "doc", "type", "bits", "bytes", "scale", "enum", "flags", "format", "as", "valid",
     "byte_order", "hidden", "if", "struct", "list", "repeat", "switch", "cases", "default",
+    "derive",
 }
+DERIVE_SIZES = ("header", "total", "payload")
+CHECKSUM_KEYS = {"checksum", "over", "pseudo"}
+PSEUDO_KEYS = {"protocol", "src", "dst"}
+DERIVE_HELP = ("derive is header, total, payload or {checksum: inet, over: header|total, "
+               "pseudo: {protocol: [...], src: FIELD, dst: FIELD}}")
 TLV_KEYS = {"tlv", "kind_enum", "one_byte", "end", "cases", "doc"}
 TLV_LAYOUT_KEYS = {"kind", "length", "length_counts_header", "align", "unit", "header"}
 NEXT_KEYS = {"table", "key", "protocol", "when", "unless", "partial", "heuristic"}
@@ -217,9 +223,20 @@ def _load_field(c, file, node, byte_order):
             f.repeat = _parse_expr(c, file, node.line_of("repeat"), value, name)
         else:
             c.error(file, node.line_of("repeat"), "repeat is 'to_end' or a count (an expression over earlier fields)", name)
-    for key in ("cases", "default"):
-        if key in node and "switch" not in node:
-            c.error(file, node.line_of(key), f"'{key}' belongs to a 'switch' field", name)
+    if "cases" in node and "switch" not in node:
+        c.error(file, node.line_of("cases"), "'cases' belongs to a 'switch' field", name)
+    if "default" in node and "switch" not in node:
+        # Without a switch, default is what build() writes when the field is not set.
+        d = node["default"]
+        if f.kind == "uint" and isinstance(d, int) and not isinstance(d, bool):
+            f.default = d
+        elif f.kind in ("mac", "ipv4", "ipv6") and isinstance(d, str):
+            f.default = d
+        else:
+            c.error(file, node.line_of("default"), "default (without switch) is the value built when the field "
+                    "is not set: an integer for an integer field, text for an address", name)
+    if "derive" in node:
+        f.derive = _load_derive(c, file, node.line_of("derive"), node["derive"], f.kind, name)
     if "switch" in node:
         if f.kind != "bytes":
             c.error(file, node.line_of("switch"), "'switch' applies to bytes fields (the extent the cases decode)", name)
@@ -239,6 +256,30 @@ def _load_field(c, file, node, byte_order):
     if "if" in node:
         f.cond = _parse_expr(c, file, node.line_of("if"), node["if"], name)
     return f
+
+
+def _load_derive(c, file, line, d, kind, name):
+    """`derive:` says how build() fills an integer field the caller did not set."""
+    if kind != "uint":
+        c.error(file, line, "derive applies to integer fields only", name)
+        return None
+    if isinstance(d, str) and d in DERIVE_SIZES:
+        return d
+    if not isinstance(d, Node) or set(d) - CHECKSUM_KEYS or d.get("checksum") != "inet" \
+            or d.get("over", "total") not in ("header", "total"):
+        c.error(file, line, DERIVE_HELP, name)
+        return None
+    out = {"checksum": "inet", "over": d.get("over", "total"), "pseudo": None}
+    if "pseudo" in d:
+        pseudo = d["pseudo"]
+        protos = pseudo.get("protocol") if isinstance(pseudo, Node) else None
+        if not isinstance(pseudo, Node) or set(pseudo) != PSEUDO_KEYS or not isinstance(protos, list) \
+                or not protos or not all(isinstance(x, str) for x in protos) \
+                or not isinstance(pseudo["src"], str) or not isinstance(pseudo["dst"], str):
+            c.error(file, line, DERIVE_HELP, name)
+            return None
+        out["pseudo"] = {"protocol": list(protos), "src": pseudo["src"], "dst": pseudo["dst"]}
+    return out
 
 
 def _load_tlv(c, file, name, node, byte_order):

@@ -41,6 +41,9 @@ class Field:
     count_fields: dict = dc_field(default_factory=dict)   # counted repeat: name -> earlier case field
     elem_size: int = 0               # repeated case fields: bytes per element
     const_size: Optional[int] = None  # case bytes fields: the constant size
+    # Building (builder.hpp.j2): how build() fills the field when the caller did not set it.
+    default: object = None           # an integer, or an address as text
+    derive: object = None            # "header" | "total" | "payload" | {checksum, over, pseudo}
 
     @property
     def is_leaf(self):

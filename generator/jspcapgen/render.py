@@ -588,6 +588,13 @@ def render_all(protocols, tables, by_name, templates_dir):
         source="specs/*.yaml", **ctx)
     files["src/tables.cpp"] = env.get_template("tables.cpp.j2").render(
         source="specs/*.yaml", **ctx)
+    from . import builders
+    env.globals.update(from_view_lines=builders.from_view_lines)
+    build_ctx = dict(ctx, first_binds=builders.first_binds(protocols, table_names))
+    files["jspcap/generated/builders.hpp"] = env.get_template("builders.hpp.j2").render(
+        source="specs/*.yaml", **build_ctx)
+    files["src/builders.cpp"] = env.get_template("builders.cpp.j2").render(
+        source="specs/*.yaml", **build_ctx)
     annotate_text(protocols)
     files["protocols.md"] = env.get_template("protocols.md.j2").render(**ctx)
     return files

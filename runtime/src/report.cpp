@@ -1,6 +1,7 @@
 // The report formats. Each is a sink for the shared walk (walk.hpp) plus the document frame
 // around it; output is built in a reused buffer and flushed in large writes.
 #include "jspcap/report.hpp"
+#include "jspcap/capture_writer.hpp"
 
 #include <algorithm>
 #include <array>
@@ -817,13 +818,11 @@ class PcapWriter final : public BufferedWriter {
   void global_header(const FileHeader& h) override {
     nanosecond_ = h.nanosecond;
     linktype_ = h.linktype;
-    const std::uint32_t header[6] = {nanosecond_ ? 0xa1b23c4du : 0xa1b2c3d4u, 2u | (4u << 16), 0,
-                                     0, std::max<std::uint32_t>(h.snaplen, 262144), linktype_};
+    options_.linktype = linktype_;
+    options_.nanosecond = nanosecond_;
+    options_.snaplen = std::max<std::uint32_t>(h.snaplen, 262144);
     std::uint8_t bytes[24];
-    std::memcpy(bytes, header, 24);
-    // version is two u16 fields: major 2, minor 4
-    const std::uint16_t ver[2] = {2, 4};
-    std::memcpy(bytes + 4, ver, 4);
+    pcap_file_header(options_, bytes);
     buf_.append(bytes, bytes + 24);
     header_written_ = true;
   }
@@ -845,16 +844,13 @@ class PcapWriter final : public BufferedWriter {
                                     "classic pcap holds one link type per file",
                                     out_name_, r.number, r.linktype, linktype_));
     }
-    std::uint32_t frac = r.ts_frac;
-    if (r.ts_digits == 9 && !nanosecond_) frac /= 1000;
-    if (r.ts_digits == 6 && nanosecond_) frac *= 1000;
-    const std::uint32_t rec[4] = {static_cast<std::uint32_t>(r.ts_sec), frac, r.cap_len, r.wire_len};
     std::uint8_t bytes[16];
-    std::memcpy(bytes, rec, 16);
+    pcap_record_header(options_, r.ts_sec, pcap_fraction(r, nanosecond_), r.cap_len, r.wire_len, bytes);
     buf_.append(bytes, bytes + 16);
     buf_.append(r.data.data(), r.data.data() + r.data.size());
     maybe_flush();
   }
+  CaptureOptions options_;   // this machine's byte order
   bool nanosecond_ = false;
   bool header_written_ = false;
   std::uint32_t linktype_ = 0;

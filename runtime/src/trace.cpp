@@ -1,6 +1,7 @@
 // trace and flows (see jspcap/trace.hpp).
 
 #include "jspcap/trace.hpp"
+#include "jspcap/capture_writer.hpp"
 
 #include <unistd.h>
 
@@ -68,10 +69,6 @@ void abandon_index(std::FILE*& f, const fs::path& tmp) {
   f = nullptr;
   std::error_code ec;
   fs::remove(tmp, ec);
-}
-
-std::uint32_t swap32(std::uint32_t v) noexcept {
-  return (v >> 24) | ((v >> 8) & 0xff00u) | ((v << 8) & 0xff0000u) | (v << 24);
 }
 
 }  // namespace
@@ -191,25 +188,21 @@ void FlowTracer::open(const Connection& c) {
 
 void FlowTracer::write_record(Flow& f, const Frame& frame) {
   const Record& r = frame.record();
-  const bool swap = options_.big_endian != (std::endian::native == std::endian::big);
   const bool nano = options_.format == Format::pcap ? options_.nanosecond : r.ts_digits == 9;
-  auto u32 = [&](std::uint32_t v) { return swap ? swap32(v) : v; };
+  CaptureOptions co;
+  co.linktype = r.linktype;
+  co.nanosecond = nano;
+  co.big_endian = options_.big_endian;
   std::FILE* out = files_.get(f.pcap);
   std::fseek(out, 0, SEEK_END);   // a file reopened after eviction is positioned at its start
   if (f.record.packets == 0) {
     f.linktype = r.linktype;
-    std::uint32_t h[6] = {u32(nano ? 0xa1b23c4du : 0xa1b2c3d4u), 0, 0, 0, u32(262144), u32(r.linktype)};
-    std::uint16_t ver[2] = {2, 4};
-    if (swap) ver[0] = 0x0200, ver[1] = 0x0400;
     std::uint8_t bytes[24];
-    std::memcpy(bytes, h, 24);
-    std::memcpy(bytes + 4, ver, 4);
+    pcap_file_header(co, bytes);
     write_all(out, bytes, 24, f.pcap);
   }
-  std::uint32_t frac = r.ts_frac;
-  if (r.ts_digits == 9 && !nano) frac /= 1000;
-  if (r.ts_digits == 6 && nano) frac *= 1000;
-  const std::uint32_t rec[4] = {u32(static_cast<std::uint32_t>(r.ts_sec)), u32(frac), u32(r.cap_len), u32(r.wire_len)};
+  std::uint8_t rec[16];
+  pcap_record_header(co, r.ts_sec, pcap_fraction(r, nano), r.cap_len, r.wire_len, rec);
   write_all(out, rec, 16, f.pcap);
   write_all(out, r.data.data(), r.data.size(), f.pcap);
   if (!f.numbers.empty()) {

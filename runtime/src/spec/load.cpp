@@ -30,7 +30,10 @@ const std::vector<std::string> kFragmentKeys = {"key", "more", "next", "offset",
 const std::vector<std::string> kStreamKeys = {"dst", "fin", "heuristic", "next", "reset", "scope", "seq", "src", "syn"};
 const std::vector<std::string> kFieldKeys = {
     "name", "doc", "type", "bits", "bytes", "scale", "enum", "flags", "format", "as", "valid",
-    "byte_order", "hidden", "if", "struct", "list", "repeat", "switch", "cases", "default"};
+    "byte_order", "hidden", "if", "struct", "list", "repeat", "switch", "cases", "default", "derive"};
+// `derive:` (how build() fills a field; the builders are generated, the loader only checks it)
+const char* const kDeriveHelp =
+    "derive is header, total, payload or {checksum: inet, over: header|total, pseudo: {protocol: [...], src: FIELD, dst: FIELD}}";
 const std::vector<std::string> kTlvKeys = {"cases", "doc", "end", "kind_enum", "one_byte", "tlv"};
 const std::vector<std::string> kTlvLayoutKeys = {"align", "header", "kind", "length", "length_counts_header", "unit"};
 const std::vector<std::string> kNextKeys = {"heuristic", "key", "partial", "protocol", "table", "unless", "when"};
@@ -432,9 +435,52 @@ std::optional<Field> load_field(Collector& c, const std::string& file, V node, V
     else if (r->is_plain_int() || r->is_str()) f.repeat_count = parse_value(c, file, node->line_of("repeat"), r, name);
     else c.error(file, node->line_of("repeat"), "repeat is 'to_end' or a count (an expression over earlier fields)", name);
   }
-  for (const char* key : {"cases", "default"})
-    if (node->has(key) && !node->has("switch"))
-      c.error(file, node->line_of(key), "'" + std::string(key) + "' belongs to a 'switch' field", name);
+  if (node->has("cases") && !node->has("switch"))
+    c.error(file, node->line_of("cases"), "'cases' belongs to a 'switch' field", name);
+  if (V d = node->get("default"); d && !node->has("switch")) {
+    // Without a switch, default is what build() writes when the field is not set.
+    const bool ok = (kind == "uint" && d->is_plain_int()) ||
+                    ((kind == "mac" || kind == "ipv4" || kind == "ipv6") && d->is_str());
+    if (!ok)
+      c.error(file, node->line_of("default"),
+              "default (without switch) is the value built when the field is not set: an integer for an integer "
+              "field, text for an address",
+              name);
+  }
+  if (V d = node->get("derive")) {
+    const int dline = node->line_of("derive");
+    const auto keys_within = [](const Value& m, std::initializer_list<const char*> allowed, bool exact) {
+      std::size_t seen = 0;
+      for (const auto& kv : m.pairs) {
+        bool found = false;
+        for (const char* a : allowed) found = found || (kv.first->is_str() && kv.first->s == a);
+        if (!found) return false;
+        ++seen;
+      }
+      return !exact || seen == allowed.size();
+    };
+    if (kind != "uint") {
+      c.error(file, dline, "derive applies to integer fields only", name);
+    } else if (!(d->is_str() && (d->s == "header" || d->s == "total" || d->s == "payload"))) {
+      bool ok = d->is_map() && keys_within(*d, {"checksum", "over", "pseudo"}, false);
+      if (ok) {
+        V ck = d->get("checksum");
+        V over = d->get("over");
+        ok = ck && ck->is_str() && ck->s == "inet" &&
+             (!over || (over->is_str() && (over->s == "header" || over->s == "total")));
+      }
+      if (ok) {
+        if (V ps = d->get("pseudo")) {
+          V protos = ps->is_map() ? ps->get("protocol") : nullptr;
+          ok = ps->is_map() && keys_within(*ps, {"protocol", "src", "dst"}, true) && protos && protos->is_list() &&
+               !protos->items.empty() &&
+               std::all_of(protos->items.begin(), protos->items.end(), [](const ValuePtr& x) { return x->is_str(); }) &&
+               ps->get("src")->is_str() && ps->get("dst")->is_str();
+        }
+      }
+      if (!ok) c.error(file, dline, kDeriveHelp, name);
+    }
+  }
   if (V sw = node->get("switch")) {
     if (kind != "bytes")
       c.error(file, node->line_of("switch"), "'switch' applies to bytes fields (the extent the cases decode)", name);
