@@ -6,6 +6,7 @@
 #include "jspcap/layer.hpp"
 #include "jspcap/generated/ah.hpp"
 #include "jspcap/generated/arp.hpp"
+#include "jspcap/generated/dhcp.hpp"
 #include "jspcap/generated/esp.hpp"
 #include "jspcap/generated/ethernet.hpp"
 #include "jspcap/generated/gre.hpp"
@@ -15,6 +16,10 @@
 #include "jspcap/generated/icmp.hpp"
 #include "jspcap/generated/icmpv6.hpp"
 #include "jspcap/generated/ieee8023.hpp"
+#include "jspcap/generated/igmp.hpp"
+#include "jspcap/generated/igmpv2.hpp"
+#include "jspcap/generated/igmpv3_query.hpp"
+#include "jspcap/generated/igmpv3_report.hpp"
 #include "jspcap/generated/ipv4.hpp"
 #include "jspcap/generated/ipv6.hpp"
 #include "jspcap/generated/ipv6_frag.hpp"
@@ -25,6 +30,7 @@
 #include "jspcap/generated/lcp.hpp"
 #include "jspcap/generated/llc.hpp"
 #include "jspcap/generated/mh.hpp"
+#include "jspcap/generated/ntp.hpp"
 #include "jspcap/generated/null.hpp"
 #include "jspcap/generated/ospf.hpp"
 #include "jspcap/generated/ppp.hpp"
@@ -66,6 +72,12 @@ bool binding_value(TableId table, ProtocolId child, std::uint64_t& value) noexce
         case ProtocolId::vlan: value = 0x8100; return true;
         default: return false;
       }
+    case TableId::igmp_type:
+      switch (child) {
+        case ProtocolId::igmpv2: value = 0x11; return true;
+        case ProtocolId::igmpv3_report: value = 0x22; return true;
+        default: return false;
+      }
     case TableId::ip_proto:
       switch (child) {
         case ProtocolId::ah: value = 0x33; return true;
@@ -75,6 +87,7 @@ bool binding_value(TableId table, ProtocolId child, std::uint64_t& value) noexce
         case ProtocolId::hopopt: value = 0x0; return true;
         case ProtocolId::icmp: value = 0x1; return true;
         case ProtocolId::icmpv6: value = 0x3a; return true;
+        case ProtocolId::igmp: value = 0x2; return true;
         case ProtocolId::ipv4: value = 0x4; return true;
         case ProtocolId::ipv6: value = 0x29; return true;
         case ProtocolId::ipv6_frag: value = 0x2c; return true;
@@ -123,7 +136,9 @@ bool binding_value(TableId table, ProtocolId child, std::uint64_t& value) noexce
       }
     case TableId::udp_port:
       switch (child) {
+        case ProtocolId::dhcp: value = 0x43; return true;
         case ProtocolId::l2tp: value = 0x6a5; return true;
+        case ProtocolId::ntp: value = 0x7b; return true;
         case ProtocolId::vxlan: value = 0x12b5; return true;
         default: return false;
       }
@@ -184,6 +199,43 @@ std::int64_t arp_size([[maybe_unused]] std::size_t k, [[maybe_unused]] const std
   }
 }
 std::int64_t arp_solve([[maybe_unused]] std::size_t k, std::int64_t size, [[maybe_unused]] const std::int64_t* v) {
+  return size;
+}
+
+// ---- DHCP (specs/dhcp.yaml)
+constexpr FieldInfo kDhcpFields[] = {
+    {"op", FieldKind::uint, 8, 1, 0, true, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"htype", FieldKind::uint, 8, 1, 0, true, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"hlen", FieldKind::uint, 8, 1, 0, true, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"hops", FieldKind::uint, 8, 1, 0, true, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"xid", FieldKind::uint, 32, 4, 0, true, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"secs", FieldKind::uint, 16, 2, 0, true, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"flags", FieldKind::uint, 16, 2, 0, true, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"ciaddr", FieldKind::ipv4, 32, 0, 0, false, false, false, 1, false, SizeKind::fixed, 4, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"yiaddr", FieldKind::ipv4, 32, 0, 0, false, false, false, 1, false, SizeKind::fixed, 4, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"siaddr", FieldKind::ipv4, 32, 0, 0, false, false, false, 1, false, SizeKind::fixed, 4, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"giaddr", FieldKind::ipv4, 32, 0, 0, false, false, false, 1, false, SizeKind::fixed, 4, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"chaddr", FieldKind::bytes, 0, 0, 0, false, false, false, 1, false, SizeKind::expr, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, "((hlen <= 16) ? hlen : 16)"},
+    {"chaddr_padding", FieldKind::bytes, 0, 0, 0, false, false, false, 1, false, SizeKind::expr, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, "(16 - ((hlen <= 16) ? hlen : 16))"},
+    {"sname", FieldKind::bytes, 0, 0, 0, false, false, false, 1, false, SizeKind::fixed, 64, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"file", FieldKind::bytes, 0, 0, 0, false, false, false, 1, false, SizeKind::fixed, 128, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"cookie", FieldKind::uint, 32, 4, 0, true, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"options", FieldKind::bytes, 0, 0, 0, false, false, false, 1, true, SizeKind::rest, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, &DhcpView::kDhcpOptionFormat, ""},
+};
+bool dhcp_cond([[maybe_unused]] std::size_t k, [[maybe_unused]] const std::int64_t* v) {
+  switch (k) {
+    case 16: return (static_cast<std::int64_t>(v[15] == std::int64_t{1669485411})) != 0;
+    default: return true;
+  }
+}
+std::int64_t dhcp_size([[maybe_unused]] std::size_t k, [[maybe_unused]] const std::int64_t* v) {
+  switch (k) {
+    case 11: return ((static_cast<std::int64_t>(v[2] <= std::int64_t{16})) ? (v[2]) : (std::int64_t{16}));
+    case 12: return static_cast<std::int64_t>(std::int64_t{16} - ((static_cast<std::int64_t>(v[2] <= std::int64_t{16})) ? (v[2]) : (std::int64_t{16})));
+    default: return 0;
+  }
+}
+std::int64_t dhcp_solve([[maybe_unused]] std::size_t k, std::int64_t size, [[maybe_unused]] const std::int64_t* v) {
   return size;
 }
 
@@ -427,6 +479,76 @@ std::int64_t ieee8023_solve([[maybe_unused]] std::size_t k, std::int64_t size, [
 }
 std::int64_t ieee8023_header([[maybe_unused]] const std::int64_t* v) { return std::int64_t{0}; }
 constexpr ProtocolId kIeee8023NextProtocols[] = {ProtocolId::ipx, ProtocolId::llc};
+
+// ---- IGMP (specs/igmp.yaml)
+constexpr FieldInfo kIgmpFields[] = {
+    {"type", FieldKind::uint, 8, 1, 0, true, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, true, TableId::igmp_type, nullptr, ""},
+    {"max_resp", FieldKind::uint, 8, 1, 0, true, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"checksum", FieldKind::uint, 16, 2, 0, true, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+};
+bool igmp_cond([[maybe_unused]] std::size_t k, [[maybe_unused]] const std::int64_t* v) {
+  return true;
+}
+std::int64_t igmp_size([[maybe_unused]] std::size_t k, [[maybe_unused]] const std::int64_t* v) {
+  return 0;
+}
+std::int64_t igmp_solve([[maybe_unused]] std::size_t k, std::int64_t size, [[maybe_unused]] const std::int64_t* v) {
+  return size;
+}
+constexpr ProtocolId kIgmpNextProtocols[] = {ProtocolId::igmpv3_query};
+
+// ---- IGMPv2 (specs/igmpv2.yaml)
+constexpr FieldInfo kIgmpv2Fields[] = {
+    {"group", FieldKind::ipv4, 32, 0, 0, false, false, false, 1, false, SizeKind::fixed, 4, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+};
+bool igmpv2_cond([[maybe_unused]] std::size_t k, [[maybe_unused]] const std::int64_t* v) {
+  return true;
+}
+std::int64_t igmpv2_size([[maybe_unused]] std::size_t k, [[maybe_unused]] const std::int64_t* v) {
+  return 0;
+}
+std::int64_t igmpv2_solve([[maybe_unused]] std::size_t k, std::int64_t size, [[maybe_unused]] const std::int64_t* v) {
+  return size;
+}
+
+// ---- IGMPv3-Query (specs/igmpv3_query.yaml)
+constexpr FieldInfo kIgmpv3QueryFields[] = {
+    {"group", FieldKind::ipv4, 32, 0, 0, false, false, false, 1, false, SizeKind::fixed, 4, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"reserved", FieldKind::uint, 4, 1, 4, true, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"suppress", FieldKind::uint, 1, 1, 3, false, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"qrv", FieldKind::uint, 3, 1, 0, false, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"qqic", FieldKind::uint, 8, 1, 0, true, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"num_src", FieldKind::uint, 16, 2, 0, true, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"sources", FieldKind::bytes, 0, 0, 0, false, false, false, 1, false, SizeKind::expr, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, "(num_src * 4)"},
+};
+bool igmpv3_query_cond([[maybe_unused]] std::size_t k, [[maybe_unused]] const std::int64_t* v) {
+  return true;
+}
+std::int64_t igmpv3_query_size([[maybe_unused]] std::size_t k, [[maybe_unused]] const std::int64_t* v) {
+  switch (k) {
+    case 6: return static_cast<std::int64_t>(v[5] * std::int64_t{4});
+    default: return 0;
+  }
+}
+std::int64_t igmpv3_query_solve([[maybe_unused]] std::size_t k, std::int64_t size, [[maybe_unused]] const std::int64_t* v) {
+  return size;
+}
+
+// ---- IGMPv3-Report (specs/igmpv3_report.yaml)
+constexpr FieldInfo kIgmpv3ReportFields[] = {
+    {"reserved", FieldKind::uint, 16, 2, 0, true, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"num_grp_recs", FieldKind::uint, 16, 2, 0, true, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"records", FieldKind::bytes, 0, 0, 0, false, false, false, 1, false, SizeKind::rest, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+};
+bool igmpv3_report_cond([[maybe_unused]] std::size_t k, [[maybe_unused]] const std::int64_t* v) {
+  return true;
+}
+std::int64_t igmpv3_report_size([[maybe_unused]] std::size_t k, [[maybe_unused]] const std::int64_t* v) {
+  return 0;
+}
+std::int64_t igmpv3_report_solve([[maybe_unused]] std::size_t k, std::int64_t size, [[maybe_unused]] const std::int64_t* v) {
+  return size;
+}
 
 // ---- IPv4 (specs/ipv4.yaml)
 constexpr FieldInfo kIpv4Fields[] = {
@@ -698,6 +820,54 @@ std::int64_t mh_solve([[maybe_unused]] std::size_t k, std::int64_t size, [[maybe
 }
 std::int64_t mh_header([[maybe_unused]] const std::int64_t* v) { return static_cast<std::int64_t>(static_cast<std::int64_t>(v[1] + std::int64_t{1}) * std::int64_t{8}); }
 constexpr ProtocolId kMhPseudo[] = {ProtocolId::ipv6};
+
+// ---- NTP (specs/ntp.yaml)
+constexpr FieldInfo kNtpFields[] = {
+    {"li", FieldKind::uint, 2, 1, 6, true, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"vn", FieldKind::uint, 3, 1, 3, false, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"mode", FieldKind::uint, 3, 1, 0, false, false, false, 1, false, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"stratum", FieldKind::uint, 8, 1, 0, true, false, false, 1, true, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"poll", FieldKind::uint, 8, 1, 0, true, false, false, 1, true, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"precision", FieldKind::uint, 8, 1, 0, true, false, false, 1, true, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"root_delay", FieldKind::uint, 32, 4, 0, true, false, false, 1, true, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"root_dispersion", FieldKind::uint, 32, 4, 0, true, false, false, 1, true, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"ref_id", FieldKind::uint, 32, 4, 0, true, false, false, 1, true, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"reftime_seconds", FieldKind::uint, 32, 4, 0, true, false, false, 1, true, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"reftime_fraction", FieldKind::uint, 32, 4, 0, true, false, false, 1, true, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"org_seconds", FieldKind::uint, 32, 4, 0, true, false, false, 1, true, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"org_fraction", FieldKind::uint, 32, 4, 0, true, false, false, 1, true, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"rec_seconds", FieldKind::uint, 32, 4, 0, true, false, false, 1, true, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"rec_fraction", FieldKind::uint, 32, 4, 0, true, false, false, 1, true, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"xmt_seconds", FieldKind::uint, 32, 4, 0, true, false, false, 1, true, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"xmt_fraction", FieldKind::uint, 32, 4, 0, true, false, false, 1, true, SizeKind::fixed, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+    {"control", FieldKind::bytes, 0, 0, 0, false, false, false, 1, true, SizeKind::rest, 0, Derive::none, false, false, 0x0, nullptr, false, TableId::linktype, nullptr, ""},
+};
+bool ntp_cond([[maybe_unused]] std::size_t k, [[maybe_unused]] const std::int64_t* v) {
+  switch (k) {
+    case 3: return (static_cast<std::int64_t>(v[2] < std::int64_t{6})) != 0;
+    case 4: return (static_cast<std::int64_t>(v[2] < std::int64_t{6})) != 0;
+    case 5: return (static_cast<std::int64_t>(v[2] < std::int64_t{6})) != 0;
+    case 6: return (static_cast<std::int64_t>(v[2] < std::int64_t{6})) != 0;
+    case 7: return (static_cast<std::int64_t>(v[2] < std::int64_t{6})) != 0;
+    case 8: return (static_cast<std::int64_t>(v[2] < std::int64_t{6})) != 0;
+    case 9: return (static_cast<std::int64_t>(v[2] < std::int64_t{6})) != 0;
+    case 10: return (static_cast<std::int64_t>(v[2] < std::int64_t{6})) != 0;
+    case 11: return (static_cast<std::int64_t>(v[2] < std::int64_t{6})) != 0;
+    case 12: return (static_cast<std::int64_t>(v[2] < std::int64_t{6})) != 0;
+    case 13: return (static_cast<std::int64_t>(v[2] < std::int64_t{6})) != 0;
+    case 14: return (static_cast<std::int64_t>(v[2] < std::int64_t{6})) != 0;
+    case 15: return (static_cast<std::int64_t>(v[2] < std::int64_t{6})) != 0;
+    case 16: return (static_cast<std::int64_t>(v[2] < std::int64_t{6})) != 0;
+    case 17: return (static_cast<std::int64_t>(v[2] >= std::int64_t{6})) != 0;
+    default: return true;
+  }
+}
+std::int64_t ntp_size([[maybe_unused]] std::size_t k, [[maybe_unused]] const std::int64_t* v) {
+  return 0;
+}
+std::int64_t ntp_solve([[maybe_unused]] std::size_t k, std::int64_t size, [[maybe_unused]] const std::int64_t* v) {
+  return size;
+}
 
 // ---- Null (specs/null.yaml)
 constexpr FieldInfo kNullFields[] = {
@@ -1035,6 +1205,17 @@ const BuildSpec kArpSpec{
     false, TableId::linktype,
     nullptr, 0};
 
+const BuildSpec kDhcpSpec{
+    ProtocolId::dhcp, "DHCP", kDhcpFields, 17,
+    dhcp_cond, dhcp_size,
+    nullptr, "",
+    nullptr, "",
+    17, 17,
+    dhcp_solve,
+    nullptr, 0, "", "",
+    false, TableId::linktype,
+    nullptr, 0};
+
 const BuildSpec kEspSpec{
     ProtocolId::esp, "ESP", kEspFields, 2,
     esp_cond, esp_size,
@@ -1133,6 +1314,50 @@ const BuildSpec kIeee8023Spec{
     nullptr, 0, "", "",
     false, TableId::linktype,
     kIeee8023NextProtocols, 2};
+
+const BuildSpec kIgmpSpec{
+    ProtocolId::igmp, "IGMP", kIgmpFields, 3,
+    igmp_cond, igmp_size,
+    nullptr, "",
+    nullptr, "",
+    3, 3,
+    igmp_solve,
+    nullptr, 0, "", "",
+    true, TableId::igmp_type,
+    kIgmpNextProtocols, 1};
+
+const BuildSpec kIgmpv2Spec{
+    ProtocolId::igmpv2, "IGMPv2", kIgmpv2Fields, 1,
+    igmpv2_cond, igmpv2_size,
+    nullptr, "",
+    nullptr, "",
+    1, 1,
+    igmpv2_solve,
+    nullptr, 0, "", "",
+    false, TableId::linktype,
+    nullptr, 0};
+
+const BuildSpec kIgmpv3QuerySpec{
+    ProtocolId::igmpv3_query, "IGMPv3-Query", kIgmpv3QueryFields, 7,
+    igmpv3_query_cond, igmpv3_query_size,
+    nullptr, "",
+    nullptr, "",
+    7, 7,
+    igmpv3_query_solve,
+    nullptr, 0, "", "",
+    false, TableId::linktype,
+    nullptr, 0};
+
+const BuildSpec kIgmpv3ReportSpec{
+    ProtocolId::igmpv3_report, "IGMPv3-Report", kIgmpv3ReportFields, 3,
+    igmpv3_report_cond, igmpv3_report_size,
+    nullptr, "",
+    nullptr, "",
+    3, 3,
+    igmpv3_report_solve,
+    nullptr, 0, "", "",
+    false, TableId::linktype,
+    nullptr, 0};
 
 const BuildSpec kIpv4Spec{
     ProtocolId::ipv4, "IPv4", kIpv4Fields, 14,
@@ -1242,6 +1467,17 @@ const BuildSpec kMhSpec{
     mh_solve,
     kMhPseudo, 1, "src", "dst",
     true, TableId::ip_proto,
+    nullptr, 0};
+
+const BuildSpec kNtpSpec{
+    ProtocolId::ntp, "NTP", kNtpFields, 18,
+    ntp_cond, ntp_size,
+    nullptr, "",
+    nullptr, "",
+    18, 18,
+    ntp_solve,
+    nullptr, 0, "", "",
+    false, TableId::linktype,
     nullptr, 0};
 
 const BuildSpec kNullSpec{
@@ -1415,6 +1651,7 @@ std::unique_ptr<LayerBuilder> make_builder(ProtocolId id) {
   switch (id) {
     case ProtocolId::ah: return std::make_unique<pkt::AH>();
     case ProtocolId::arp: return std::make_unique<pkt::ARP>();
+    case ProtocolId::dhcp: return std::make_unique<pkt::DHCP>();
     case ProtocolId::esp: return std::make_unique<pkt::ESP>();
     case ProtocolId::ethernet: return std::make_unique<pkt::Ethernet>();
     case ProtocolId::gre: return std::make_unique<pkt::GRE>();
@@ -1424,6 +1661,10 @@ std::unique_ptr<LayerBuilder> make_builder(ProtocolId id) {
     case ProtocolId::icmp: return std::make_unique<pkt::ICMP>();
     case ProtocolId::icmpv6: return std::make_unique<pkt::ICMPv6>();
     case ProtocolId::ieee8023: return std::make_unique<pkt::IEEE8023>();
+    case ProtocolId::igmp: return std::make_unique<pkt::IGMP>();
+    case ProtocolId::igmpv2: return std::make_unique<pkt::IGMPv2>();
+    case ProtocolId::igmpv3_query: return std::make_unique<pkt::Igmpv3Query>();
+    case ProtocolId::igmpv3_report: return std::make_unique<pkt::Igmpv3Report>();
     case ProtocolId::ipv4: return std::make_unique<pkt::IPv4>();
     case ProtocolId::ipv6: return std::make_unique<pkt::IPv6>();
     case ProtocolId::ipv6_frag: return std::make_unique<pkt::IPv6_Frag>();
@@ -1434,6 +1675,7 @@ std::unique_ptr<LayerBuilder> make_builder(ProtocolId id) {
     case ProtocolId::lcp: return std::make_unique<pkt::LCP>();
     case ProtocolId::llc: return std::make_unique<pkt::LLC>();
     case ProtocolId::mh: return std::make_unique<pkt::MH>();
+    case ProtocolId::ntp: return std::make_unique<pkt::NTP>();
     case ProtocolId::null: return std::make_unique<pkt::Null>();
     case ProtocolId::ospf: return std::make_unique<pkt::OSPF>();
     case ProtocolId::ppp: return std::make_unique<pkt::PPP>();
@@ -1478,6 +1720,28 @@ std::unique_ptr<LayerBuilder> builder_from_layer(ProtocolId id, Bytes layer) {
       b->set_bytes(6, v.spa());
       b->set_bytes(7, v.tha());
       b->set_bytes(8, v.tpa());
+      return b;
+    }
+    case ProtocolId::dhcp: {
+      auto b = std::make_unique<pkt::DHCP>();
+      [[maybe_unused]] const DhcpView v{layer};
+      b->set_uint(0, static_cast<std::uint64_t>(v.op()));
+      b->set_uint(1, static_cast<std::uint64_t>(v.htype()));
+      b->set_uint(2, static_cast<std::uint64_t>(v.hlen()));
+      b->set_uint(3, static_cast<std::uint64_t>(v.hops()));
+      b->set_uint(4, static_cast<std::uint64_t>(v.xid()));
+      b->set_uint(5, static_cast<std::uint64_t>(v.secs()));
+      b->set_uint(6, static_cast<std::uint64_t>(v.flags()));
+      b->set_bytes(7, Bytes{v.ciaddr().data(), v.ciaddr().size()});
+      b->set_bytes(8, Bytes{v.yiaddr().data(), v.yiaddr().size()});
+      b->set_bytes(9, Bytes{v.siaddr().data(), v.siaddr().size()});
+      b->set_bytes(10, Bytes{v.giaddr().data(), v.giaddr().size()});
+      b->set_bytes(11, v.chaddr());
+      b->set_bytes(12, v.chaddr_padding());
+      b->set_bytes(13, v.sname());
+      b->set_bytes(14, v.file());
+      b->set_uint(15, static_cast<std::uint64_t>(v.cookie()));
+      if (static_cast<std::int64_t>(static_cast<std::int64_t>(v.cookie()) == std::int64_t{1669485411})) { b->set_bytes(16, v.options()); }
       return b;
     }
     case ProtocolId::esp: {
@@ -1587,6 +1851,40 @@ std::unique_ptr<LayerBuilder> builder_from_layer(ProtocolId id, Bytes layer) {
       auto b = std::make_unique<pkt::IEEE8023>();
       [[maybe_unused]] const Ieee8023View v{layer};
       b->set_uint(0, static_cast<std::uint64_t>(v.first_word()));
+      return b;
+    }
+    case ProtocolId::igmp: {
+      auto b = std::make_unique<pkt::IGMP>();
+      [[maybe_unused]] const IgmpView v{layer};
+      b->set_uint(0, static_cast<std::uint64_t>(v.type()));
+      b->set_uint(1, static_cast<std::uint64_t>(v.max_resp()));
+      b->set_uint(2, static_cast<std::uint64_t>(v.checksum()));
+      return b;
+    }
+    case ProtocolId::igmpv2: {
+      auto b = std::make_unique<pkt::IGMPv2>();
+      [[maybe_unused]] const Igmpv2View v{layer};
+      b->set_bytes(0, Bytes{v.group().data(), v.group().size()});
+      return b;
+    }
+    case ProtocolId::igmpv3_query: {
+      auto b = std::make_unique<pkt::Igmpv3Query>();
+      [[maybe_unused]] const Igmpv3QueryView v{layer};
+      b->set_bytes(0, Bytes{v.group().data(), v.group().size()});
+      b->set_uint(1, static_cast<std::uint64_t>(v.reserved()));
+      b->set_uint(2, static_cast<std::uint64_t>(v.suppress()));
+      b->set_uint(3, static_cast<std::uint64_t>(v.qrv()));
+      b->set_uint(4, static_cast<std::uint64_t>(v.qqic()));
+      b->set_uint(5, static_cast<std::uint64_t>(v.num_src()));
+      b->set_bytes(6, v.sources());
+      return b;
+    }
+    case ProtocolId::igmpv3_report: {
+      auto b = std::make_unique<pkt::Igmpv3Report>();
+      [[maybe_unused]] const Igmpv3ReportView v{layer};
+      b->set_uint(0, static_cast<std::uint64_t>(v.reserved()));
+      b->set_uint(1, static_cast<std::uint64_t>(v.num_grp_recs()));
+      b->set_bytes(2, v.records());
       return b;
     }
     case ProtocolId::ipv4: {
@@ -1712,6 +2010,29 @@ std::unique_ptr<LayerBuilder> builder_from_layer(ProtocolId id, Bytes layer) {
       b->set_uint(3, static_cast<std::uint64_t>(v.reserved()));
       b->set_uint(4, static_cast<std::uint64_t>(v.chksum()));
       b->set_bytes(5, v.message());
+      return b;
+    }
+    case ProtocolId::ntp: {
+      auto b = std::make_unique<pkt::NTP>();
+      [[maybe_unused]] const NtpView v{layer};
+      b->set_uint(0, static_cast<std::uint64_t>(v.li()));
+      b->set_uint(1, static_cast<std::uint64_t>(v.vn()));
+      b->set_uint(2, static_cast<std::uint64_t>(v.mode()));
+      if (static_cast<std::int64_t>(static_cast<std::int64_t>(v.mode()) < std::int64_t{6})) { b->set_uint(3, static_cast<std::uint64_t>(v.stratum())); }
+      if (static_cast<std::int64_t>(static_cast<std::int64_t>(v.mode()) < std::int64_t{6})) { b->set_uint(4, static_cast<std::uint64_t>(v.poll())); }
+      if (static_cast<std::int64_t>(static_cast<std::int64_t>(v.mode()) < std::int64_t{6})) { b->set_uint(5, static_cast<std::uint64_t>(v.precision())); }
+      if (static_cast<std::int64_t>(static_cast<std::int64_t>(v.mode()) < std::int64_t{6})) { b->set_uint(6, static_cast<std::uint64_t>(v.root_delay())); }
+      if (static_cast<std::int64_t>(static_cast<std::int64_t>(v.mode()) < std::int64_t{6})) { b->set_uint(7, static_cast<std::uint64_t>(v.root_dispersion())); }
+      if (static_cast<std::int64_t>(static_cast<std::int64_t>(v.mode()) < std::int64_t{6})) { b->set_uint(8, static_cast<std::uint64_t>(v.ref_id())); }
+      if (static_cast<std::int64_t>(static_cast<std::int64_t>(v.mode()) < std::int64_t{6})) { b->set_uint(9, static_cast<std::uint64_t>(v.reftime_seconds())); }
+      if (static_cast<std::int64_t>(static_cast<std::int64_t>(v.mode()) < std::int64_t{6})) { b->set_uint(10, static_cast<std::uint64_t>(v.reftime_fraction())); }
+      if (static_cast<std::int64_t>(static_cast<std::int64_t>(v.mode()) < std::int64_t{6})) { b->set_uint(11, static_cast<std::uint64_t>(v.org_seconds())); }
+      if (static_cast<std::int64_t>(static_cast<std::int64_t>(v.mode()) < std::int64_t{6})) { b->set_uint(12, static_cast<std::uint64_t>(v.org_fraction())); }
+      if (static_cast<std::int64_t>(static_cast<std::int64_t>(v.mode()) < std::int64_t{6})) { b->set_uint(13, static_cast<std::uint64_t>(v.rec_seconds())); }
+      if (static_cast<std::int64_t>(static_cast<std::int64_t>(v.mode()) < std::int64_t{6})) { b->set_uint(14, static_cast<std::uint64_t>(v.rec_fraction())); }
+      if (static_cast<std::int64_t>(static_cast<std::int64_t>(v.mode()) < std::int64_t{6})) { b->set_uint(15, static_cast<std::uint64_t>(v.xmt_seconds())); }
+      if (static_cast<std::int64_t>(static_cast<std::int64_t>(v.mode()) < std::int64_t{6})) { b->set_uint(16, static_cast<std::uint64_t>(v.xmt_fraction())); }
+      if (static_cast<std::int64_t>(static_cast<std::int64_t>(v.mode()) >= std::int64_t{6})) { b->set_bytes(17, v.control()); }
       return b;
     }
     case ProtocolId::null: {

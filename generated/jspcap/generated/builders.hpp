@@ -14,6 +14,7 @@ namespace jspcap {
 namespace build {
 extern const BuildSpec kAhSpec;
 extern const BuildSpec kArpSpec;
+extern const BuildSpec kDhcpSpec;
 extern const BuildSpec kEspSpec;
 extern const BuildSpec kEthernetSpec;
 extern const BuildSpec kGreSpec;
@@ -23,6 +24,10 @@ extern const BuildSpec kHttpSpec;
 extern const BuildSpec kIcmpSpec;
 extern const BuildSpec kIcmpv6Spec;
 extern const BuildSpec kIeee8023Spec;
+extern const BuildSpec kIgmpSpec;
+extern const BuildSpec kIgmpv2Spec;
+extern const BuildSpec kIgmpv3QuerySpec;
+extern const BuildSpec kIgmpv3ReportSpec;
 extern const BuildSpec kIpv4Spec;
 extern const BuildSpec kIpv6Spec;
 extern const BuildSpec kIpv6FragSpec;
@@ -33,6 +38,7 @@ extern const BuildSpec kL2tpSpec;
 extern const BuildSpec kLcpSpec;
 extern const BuildSpec kLlcSpec;
 extern const BuildSpec kMhSpec;
+extern const BuildSpec kNtpSpec;
 extern const BuildSpec kNullSpec;
 extern const BuildSpec kOspfSpec;
 extern const BuildSpec kPppSpec;
@@ -103,6 +109,58 @@ class ARP : public LayerBuilder {
   /// target protocol address (specs/arp.yaml:17)
   ARP& tpa(std::string_view address) { set_address(8, address); return *this; }
   ARP& tpa(Bytes value) { set_bytes(8, value); return *this; }
+};
+
+/// DHCP — RFC 2131 §2 (message format); RFC 2132 (options); RFC 951 (BOOTP) (specs/dhcp.yaml)
+class DHCP : public LayerBuilder {
+ public:
+  DHCP() : LayerBuilder(build::kDhcpSpec) {}
+  /// message op code: 1 BOOTREQUEST, 2 BOOTREPLY (specs/dhcp.yaml:13)
+  DHCP& op(std::uint64_t value) { set_uint(0, value); return *this; }
+  /// hardware address type (ARP hardware types) (specs/dhcp.yaml:14)
+  DHCP& htype(std::uint64_t value) { set_uint(1, value); return *this; }
+  /// hardware address length in bytes (specs/dhcp.yaml:15)
+  DHCP& hlen(std::uint64_t value) { set_uint(2, value); return *this; }
+  /// relay agents the message went through (specs/dhcp.yaml:16)
+  DHCP& hops(std::uint64_t value) { set_uint(3, value); return *this; }
+  /// transaction ID chosen by the client (specs/dhcp.yaml:17)
+  DHCP& xid(std::uint64_t value) { set_uint(4, value); return *this; }
+  /// seconds since the client began acquiring or renewing (specs/dhcp.yaml:18)
+  DHCP& secs(std::uint64_t value) { set_uint(5, value); return *this; }
+  /// B: the client wants broadcast replies; the other bits must be zero (specs/dhcp.yaml:19)
+  DHCP& flags(std::uint64_t value) { set_uint(6, value); return *this; }
+  DHCP& flags_broadcast(bool on = true) { set_flag(6, 0x8000, on); return *this; }
+  /// client IP address (when it already has one) (specs/dhcp.yaml:20)
+  DHCP& ciaddr(std::string_view text) { set_text(7, text); return *this; }
+  DHCP& ciaddr(Bytes value) { set_bytes(7, value); return *this; }
+  /// 'your' (client) IP address offered or assigned (specs/dhcp.yaml:21)
+  DHCP& yiaddr(std::string_view text) { set_text(8, text); return *this; }
+  DHCP& yiaddr(Bytes value) { set_bytes(8, value); return *this; }
+  /// IP address of the next server to use (boot server) (specs/dhcp.yaml:22)
+  DHCP& siaddr(std::string_view text) { set_text(9, text); return *this; }
+  DHCP& siaddr(Bytes value) { set_bytes(9, value); return *this; }
+  /// relay agent IP address (specs/dhcp.yaml:23)
+  DHCP& giaddr(std::string_view text) { set_text(10, text); return *this; }
+  DHCP& giaddr(Bytes value) { set_bytes(10, value); return *this; }
+  /// client hardware address (its first hlen bytes) (specs/dhcp.yaml:25)
+  DHCP& chaddr(std::string_view address) { set_address(11, address); return *this; }
+  DHCP& chaddr(Bytes value) { set_bytes(11, value); return *this; }
+  ///  (specs/dhcp.yaml:26)
+  DHCP& chaddr_padding(std::string_view text) { set_text(12, text); return *this; }
+  DHCP& chaddr_padding(Bytes value) { set_bytes(12, value); return *this; }
+  /// optional server host name (NUL-terminated) (specs/dhcp.yaml:27)
+  DHCP& sname(std::string_view text) { set_text(13, text); return *this; }
+  DHCP& sname(Bytes value) { set_bytes(13, value); return *this; }
+  /// boot file name (NUL-terminated) (specs/dhcp.yaml:28)
+  DHCP& file(std::string_view text) { set_text(14, text); return *this; }
+  DHCP& file(Bytes value) { set_bytes(14, value); return *this; }
+  /// magic cookie 0x63825363 (99.130.83.99): options follow (RFC 2131 §3) (specs/dhcp.yaml:29)
+  DHCP& cookie(std::uint64_t value) { set_uint(15, value); return *this; }
+  /// options (RFC 2132) (specs/dhcp.yaml:31)
+  DHCP& options(std::string_view text) { set_text(16, text); return *this; }
+  DHCP& options(Bytes value) { set_bytes(16, value); return *this; }
+  /// Appends one element to options: its kind and data (the length is filled in).
+  DHCP& options_add(std::uint32_t kind, Bytes data = {}) { add_element(16, kind, data); return *this; }
 };
 
 /// ESP — RFC 4303 §2 (specs/esp.yaml)
@@ -322,6 +380,62 @@ class IEEE8023 : public LayerBuilder {
   IEEE8023() : LayerBuilder(build::kIeee8023Spec) {}
   /// 0xffff: Novell raw IPX; else the LLC SAPs (specs/ieee8023.yaml:9)
   IEEE8023& first_word(std::uint64_t value) { set_uint(0, value); return *this; }
+};
+
+/// IGMP — RFC 2236 §2 (IGMPv2); RFC 3376 §4 (IGMPv3); RFC 1112 App. I (IGMPv1) (specs/igmp.yaml)
+class IGMP : public LayerBuilder {
+ public:
+  IGMP() : LayerBuilder(build::kIgmpSpec) {}
+  /// message type (specs/igmp.yaml:15)
+  IGMP& type(std::uint64_t value) { set_uint(0, value); return *this; }
+  /// maximum response time of a query in 1/10 s (IGMPv3: a code, floating point from 128 on); 0 in IGMPv1 and in reports (specs/igmp.yaml:16)
+  IGMP& max_resp(std::uint64_t value) { set_uint(1, value); return *this; }
+  /// checksum of the whole IGMP message (specs/igmp.yaml:17)
+  IGMP& checksum(std::uint64_t value) { set_uint(2, value); return *this; }
+};
+
+/// IGMPv2 — RFC 2236 §2.4 (IGMPv2); RFC 1112 App. I (IGMPv1) (specs/igmpv2.yaml)
+class IGMPv2 : public LayerBuilder {
+ public:
+  IGMPv2() : LayerBuilder(build::kIgmpv2Spec) {}
+  /// group address (0.0.0.0 in a general query) (specs/igmpv2.yaml:13)
+  IGMPv2& group(std::string_view text) { set_text(0, text); return *this; }
+  IGMPv2& group(Bytes value) { set_bytes(0, value); return *this; }
+};
+
+/// IGMPv3-Query — RFC 3376 §4.1 (specs/igmpv3_query.yaml)
+class Igmpv3Query : public LayerBuilder {
+ public:
+  Igmpv3Query() : LayerBuilder(build::kIgmpv3QuerySpec) {}
+  /// group address (0.0.0.0 in a general query) (specs/igmpv3_query.yaml:11)
+  Igmpv3Query& group(std::string_view text) { set_text(0, text); return *this; }
+  Igmpv3Query& group(Bytes value) { set_bytes(0, value); return *this; }
+  ///  (specs/igmpv3_query.yaml:12)
+  Igmpv3Query& reserved(std::uint64_t value) { set_uint(1, value); return *this; }
+  /// S: routers suppress their timer updates on hearing it (specs/igmpv3_query.yaml:13)
+  Igmpv3Query& suppress(bool on = true) { set_uint(2, on ? 1 : 0); return *this; }
+  /// querier's robustness variable (specs/igmpv3_query.yaml:14)
+  Igmpv3Query& qrv(std::uint64_t value) { set_uint(3, value); return *this; }
+  /// querier's query interval code (seconds; floating point from 128 on) (specs/igmpv3_query.yaml:15)
+  Igmpv3Query& qqic(std::uint64_t value) { set_uint(4, value); return *this; }
+  /// number of source addresses (specs/igmpv3_query.yaml:16)
+  Igmpv3Query& num_src(std::uint64_t value) { set_uint(5, value); return *this; }
+  /// the source addresses (specs/igmpv3_query.yaml:18)
+  Igmpv3Query& sources(std::string_view text) { set_text(6, text); return *this; }
+  Igmpv3Query& sources(Bytes value) { set_bytes(6, value); return *this; }
+};
+
+/// IGMPv3-Report — RFC 3376 §4.2 (specs/igmpv3_report.yaml)
+class Igmpv3Report : public LayerBuilder {
+ public:
+  Igmpv3Report() : LayerBuilder(build::kIgmpv3ReportSpec) {}
+  ///  (specs/igmpv3_report.yaml:13)
+  Igmpv3Report& reserved(std::uint64_t value) { set_uint(0, value); return *this; }
+  /// number of group records (specs/igmpv3_report.yaml:14)
+  Igmpv3Report& num_grp_recs(std::uint64_t value) { set_uint(1, value); return *this; }
+  /// the group records (specs/igmpv3_report.yaml:15)
+  Igmpv3Report& records(std::string_view text) { set_text(2, text); return *this; }
+  Igmpv3Report& records(Bytes value) { set_bytes(2, value); return *this; }
 };
 
 /// IPv4 — RFC 791 §3.1 (specs/ipv4.yaml)
@@ -557,6 +671,49 @@ class MH : public LayerBuilder {
   /// the message of the MH type (other types as bytes) (specs/mh.yaml:16)
   MH& message(std::string_view text) { set_text(5, text); return *this; }
   MH& message(Bytes value) { set_bytes(5, value); return *this; }
+};
+
+/// NTP — RFC 5905 §7.3 (packet header); RFC 9327 (mode 6 control messages) (specs/ntp.yaml)
+class NTP : public LayerBuilder {
+ public:
+  NTP() : LayerBuilder(build::kNtpSpec) {}
+  /// leap indicator (mode 7: the response and more bits) (specs/ntp.yaml:17)
+  NTP& li(std::uint64_t value) { set_uint(0, value); return *this; }
+  /// version number (specs/ntp.yaml:18)
+  NTP& vn(std::uint64_t value) { set_uint(1, value); return *this; }
+  /// association mode (specs/ntp.yaml:19)
+  NTP& mode(std::uint64_t value) { set_uint(2, value); return *this; }
+  /// 0 unspecified (kiss-o'-death), 1 primary server, 2-15 secondary (specs/ntp.yaml:20)
+  NTP& stratum(std::uint64_t value) { set_uint(3, value); return *this; }
+  /// maximum interval between messages, log2 seconds (signed) (specs/ntp.yaml:21)
+  NTP& poll(std::uint64_t value) { set_uint(4, value); return *this; }
+  /// precision of the system clock, log2 seconds (signed: 236 is -20) (specs/ntp.yaml:22)
+  NTP& precision(std::uint64_t value) { set_uint(5, value); return *this; }
+  /// round-trip delay to the reference clock (NTP short format) (specs/ntp.yaml:23)
+  NTP& root_delay(std::uint64_t value) { set_uint(6, value); return *this; }
+  /// dispersion to the reference clock (NTP short format) (specs/ntp.yaml:24)
+  NTP& root_dispersion(std::uint64_t value) { set_uint(7, value); return *this; }
+  /// reference ID: four ASCII characters at stratum 0 and 1 (kiss code, reference source), else the server's IPv4 address (or the first 4 bytes of the MD5 of its IPv6 address) (specs/ntp.yaml:25)
+  NTP& ref_id(std::uint64_t value) { set_uint(8, value); return *this; }
+  /// reference timestamp, when the system clock was last set: seconds since 1900-01-01 (era 0) (specs/ntp.yaml:26)
+  NTP& reftime_seconds(std::uint64_t value) { set_uint(9, value); return *this; }
+  /// its fraction of a second in units of 2^-32 s (specs/ntp.yaml:27)
+  NTP& reftime_fraction(std::uint64_t value) { set_uint(10, value); return *this; }
+  /// origin timestamp (in a response: the request's transmit time), seconds (specs/ntp.yaml:28)
+  NTP& org_seconds(std::uint64_t value) { set_uint(11, value); return *this; }
+  /// its fraction of a second (specs/ntp.yaml:29)
+  NTP& org_fraction(std::uint64_t value) { set_uint(12, value); return *this; }
+  /// receive timestamp (when the request reached the server), seconds (specs/ntp.yaml:30)
+  NTP& rec_seconds(std::uint64_t value) { set_uint(13, value); return *this; }
+  /// its fraction of a second (specs/ntp.yaml:31)
+  NTP& rec_fraction(std::uint64_t value) { set_uint(14, value); return *this; }
+  /// transmit timestamp (when this message left), seconds (specs/ntp.yaml:32)
+  NTP& xmt_seconds(std::uint64_t value) { set_uint(15, value); return *this; }
+  /// its fraction of a second (specs/ntp.yaml:33)
+  NTP& xmt_fraction(std::uint64_t value) { set_uint(16, value); return *this; }
+  /// the header and data of a control (mode 6) or private (mode 7) message (specs/ntp.yaml:35)
+  NTP& control(std::string_view text) { set_text(17, text); return *this; }
+  NTP& control(Bytes value) { set_bytes(17, value); return *this; }
 };
 
 /// Null — tcpdump.org LINKTYPE_NULL and LINKTYPE_LOOP (specs/null.yaml)
