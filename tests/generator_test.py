@@ -247,7 +247,7 @@ class LintTest(unittest.TestCase):
             fields:
               - {name: a, type: u8}
               - {name: a, type: u16}
-              - {name: s, struct: [{name: b, bits: 4, if: x}, {name: c, bits: 4}]}
+              - {name: st, struct: [{name: b, bits: 4, if: x}, {name: c, bits: 4}]}
               - {name: d, type: u8, valid: {max: 300, in: [1, 256]}, enum: nosuch}
               - {name: e, bytes: "s + 1", if: "parent_len"}
               - {name: o, bytes: rest, list: avp}

@@ -396,7 +396,8 @@ class Specs:
         out = []
         for case in (field.get("cases") or {}).values():
             out += case or []
-        out += field.get("default") or []
+        if field.get("switch") is not None:   # elsewhere `default:` is a build default, not a case
+            out += field.get("default") or []
         if field.get("list"):
             spec = self.by_protocol.get(protocol) or {}
             element = (spec.get("types") or {}).get(field["list"]) or {}

@@ -37,7 +37,7 @@ CPP_RESERVED = {
     "and", "or", "not", "xor", "int", "char", "class", "default", "delete", "new", "operator",
     "private", "public", "register", "short", "long", "signed", "switch", "template", "this",
     "union", "unsigned", "void", "volatile", "case", "const", "enum", "struct", "in",
-    "parse", "dissect", "visit", "check", "view_bytes", "header_size", "total_size", "parent_len",
+    "parse", "dissect", "visit", "check", "view_bytes", "header_size", "total_size", "parent_len", "s",  # s: the sink in visit()
 }
 
 

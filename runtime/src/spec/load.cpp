@@ -48,7 +48,7 @@ const std::set<std::string> kCppReserved = {
     "and", "or", "not", "xor", "int", "char", "class", "default", "delete", "new", "operator",
     "private", "public", "register", "short", "long", "signed", "switch", "template", "this",
     "union", "unsigned", "void", "volatile", "case", "const", "enum", "struct", "in",
-    "parse", "dissect", "visit", "check", "view_bytes", "header_size", "total_size", "parent_len"};
+    "parse", "dissect", "visit", "check", "view_bytes", "header_size", "total_size", "parent_len", "s"};  // s: the sink in visit()
 
 struct Collector {
   std::vector<SpecError> errors;

@@ -365,7 +365,11 @@ std::vector<std::string> load_specs(const std::vector<fs::path>& paths) {
 
   r.models.insert(r.models.end(), loaded.protocols.begin(), loaded.protocols.end());
   for (std::size_t k = 0; k < loaded.protocols.size(); ++k) {
-    r.owned.push_back(spec::make_interpreted(loaded.protocols[k], ids[k], r));
+    try {
+      r.owned.push_back(spec::make_interpreted(loaded.protocols[k], ids[k], r));
+    } catch (const std::runtime_error& e) {  // a limit of the interpreter (fields per spec)
+      throw SpecLoadError(e.what(), {e.what()});
+    }
     r.by_id[static_cast<std::size_t>(ids[k])] = r.owned.back().get();
     r.loaded.push_back(fmt::format("{} ({})", loaded.protocols[k]->name, loaded.protocols[k]->file));
   }
