@@ -73,6 +73,15 @@ class LintTest(unittest.TestCase):
         for m in messages:
             self.assertIn(m, err)
 
+    def test_unknown_enum_inside_a_bit_group(self):
+        # Every member of a bit group is checked, not only the first.
+        self.assertLint({"p.yaml": """\
+            protocol: P
+            fields:
+              - {name: a, bits: 2}
+              - {name: b, bits: 6, enum: nosuch}
+            """}, "specs/p.yaml:4: field 'b': unknown enum table 'nosuch'")
+
     def test_unknown_name_in_size(self):
         self.assertLint({"p.yaml": """\
             protocol: P

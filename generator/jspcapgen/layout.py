@@ -119,6 +119,8 @@ def layout_protocol(c, p, tables):
             nbytes = total // 8
             used = 0
             for m in run:
+                if m is not f and m.enum and m.enum not in tables and m.enum not in p.enums:
+                    c.error(p.file, m.line, f"unknown enum table '{m.enum}'", m.name)
                 m.group_bytes = nbytes
                 m.shift = total - used - m.bits
                 used += m.bits

@@ -1123,6 +1123,8 @@ struct Layout {
         int used = 0;
         for (std::size_t k = i; k < j; ++k) {
           Field& m = *leaves[k];
+          if (k != i && !m.enum_name.empty() && !has_enum(p, m.enum_name))
+            c.error(p.file, m.line, "unknown enum table '" + m.enum_name + "'", m.name);
           m.group_bytes = nbytes;
           m.shift = total - used - m.bits;
           used += m.bits;
